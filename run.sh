@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The single entry point: ./run.sh <setup|sandbox|test|demo|inventory|plan|migrate|bench|robot> [args]
+# Every command installs what is missing first, so a fresh machine needs nothing else.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+CONFIG=${CONFIGURATION:-Release}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+log() { printf '[run.sh] %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_system_packages() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd dovecot-pop3d dovecot-lmtpd)
+  if [ "${NEED_XVFB:-0}" = 1 ] && ! command -v Xvfb >/dev/null 2>&1; then missing+=(xvfb); fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+}
+
+build() {
+  log "restoring and building ($CONFIG)"
+  dotnet build Robot.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly >&2
+}
+
+setup() { install_system_packages; build; }
+
+dll() { echo "$ROOT/src/$1/bin/$CONFIG/net10.0/$2.dll"; }
+
+run_tests() {
+  local results="$ROOT/artifacts/test-results"
+  rm -rf "$results"; mkdir -p "$results"
+  local status=0 project name
+  for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    log "testing $name"
+    dotnet test "$project" -c "$CONFIG" --no-build --logger "trx;LogFileName=$name.trx" \
+      --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=1
+  done
+  summarize_trx "$results" || status=1
+  return $status
+}
+
+# Prints "N passed, N failed, N skipped" summed over the TRX files the test run wrote.
+summarize_trx() {
+  local dir=$1 passed=0 failed=0 skipped=0 total=0 files=0 f counters value
+  for f in "$dir"/*.trx; do
+    [ -e "$f" ] || continue
+    files=$((files + 1))
+    counters=$(grep -o '<Counters [^>]*' "$f" | head -n 1)
+    attr() { local v; v=$(printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'); echo "${v:-0}"; }
+    total=$((total + $(attr total)))
+    passed=$((passed + $(attr passed)))
+    failed=$((failed + $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted)))
+    value=$(( $(attr total) - $(attr executed) ))
+    skipped=$((skipped + value))
+  done
+  if [ "$files" -eq 0 ]; then log "no test results were written"; return 1; fi
+  echo "$passed passed, $failed failed, $skipped skipped"
+  [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+}
+
+cmd=${1:-help}; shift || true
+case "$cmd" in
+  setup) setup ;;
+  test) setup; run_tests "$@" ;;
+  sandbox) setup; exec dotnet "$(dll Robot.Sandbox Robot.Sandbox)" "$@" ;;
+  robot) setup; exec dotnet "$(dll Robot.Cli robot)" "$@" ;;
+  demo|inventory|plan|migrate|verify|mailcheck|report|merge|bench)
+    setup; exec dotnet "$(dll Robot.Cli robot)" "$cmd" "$@" ;;
+  help|-h|--help)
+    sed -n '2,3p' "$0" | sed 's/^# //' ;;
+  *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;
+esac

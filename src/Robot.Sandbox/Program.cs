@@ -1,1 +1,53 @@
+using System.Text.Json;
+using Robot.Sandbox.Hosting;
+using Robot.Sandbox.Seed;
+
+// The rehearsal sandbox: both admin UIs and a real Dovecot, until Ctrl-C or SIGTERM.
+(SandboxOptions options, string? urlsFile) parsed;
+try
+{
+    parsed = SandboxCommandLine.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"sandbox: {e.Message}\n{SandboxCommandLine.Usage}");
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
+
+SandboxHost host;
+try
+{
+    host = await SandboxHost.StartAsync(parsed.options, stop.Token);
+}
+catch (SeedException e)
+{
+    Console.Error.WriteLine($"sandbox: {e.Message}");
+    return 2;
+}
+
+await using (host)
+{
+    var urls = host.Urls;
+    var o = parsed.options;
+    Console.WriteLine($"Server site: {urls.Server}  (login {o.ServerAdmin.User} / {o.ServerAdmin.Password})");
+    Console.WriteLine($"Cloud site:  {urls.Cloud}  (login {o.CloudAdmin.User} / {o.CloudAdmin.Password})");
+    Console.WriteLine($"Cloud app:   {urls.App}  (embedded in the Cloud site's iframe)");
+    Console.WriteLine($"State:       {urls.Cloud}_sandbox/state");
+    Console.WriteLine($"Mail:        {host.Context.Mail}");
+    if (parsed.urlsFile is not null)
+    {
+        var json = JsonSerializer.Serialize(new { server = urls.Server, cloud = urls.Cloud, app = urls.App, mail = host.Context.Mail });
+        var temp = parsed.urlsFile + ".tmp";
+        await File.WriteAllTextAsync(temp, json);
+        File.Move(temp, parsed.urlsFile, overwrite: true);
+    }
+    Console.WriteLine("Ready. Press Ctrl-C to stop.");
+    try { await Task.Delay(Timeout.Infinite, stop.Token); } catch (OperationCanceledException) { }
+    Console.WriteLine("Stopping.");
+}
 return 0;

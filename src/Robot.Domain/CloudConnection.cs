@@ -1,0 +1,20 @@
+namespace Robot.Domain;
+
+/// <summary>One Incoming Mail Connection in the Cloud's wording, as it is (or will be) on the Add/Edit panel.</summary>
+public sealed record CloudConnection(
+    string Name,
+    string Description,
+    string ServiceProvider,
+    string Encryption,
+    string Host,
+    int? Port,
+    string Username,
+    string? Password,
+    int? Timeout,
+    string? OAuth2Credentials)
+{
+    public override string ToString() =>
+        $"CloudConnection {{ Name = {Name}, Description = {Description}, ServiceProvider = {ServiceProvider}, " +
+        $"Encryption = {Encryption}, Host = {Host}, Port = {Port}, Username = {Username}, " +
+        $"Password = {SecretText.MaskOf(Password)}, Timeout = {Timeout}, OAuth2Credentials = {OAuth2Credentials} }}";
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Robot.Sandbox.Hosting;
+
+/// <summary>Parses the sandbox's own command line; errors name the option and the value.</summary>
+public static class SandboxCommandLine
+{
+    public const string Usage = """
+        usage: ./run.sh sandbox [options]
+          --seed FILE                 seed file (default: the built-in 24-connection seed)
+          --data-dir DIR              keep the Cloud state here across restarts (default: in memory)
+          --withhold-passwords        the Server's Edit panel shows a blank password
+          --latency MIN-MAX           add MIN..MAX ms to every request
+          --save-failure-rate R       Save fails with HTTP 500 with probability R (0..1)
+          --test-failure-rate R       Test Connection fails transiently with probability R (0..1)
+          --session-expiry N          a session ends after N requests (0 = never)
+          --fault-seed N              seed of the fault random source
+          --urls-file FILE            write the site URLs as JSON to FILE once started
+        """;
+
+    public static (SandboxOptions Options, string? UrlsFile) Parse(IReadOnlyList<string> args)
+    {
+        var options = new SandboxOptions();
+        var faults = new FaultOptions();
+        string? urlsFile = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            switch (name)
+            {
+                case "--seed": options = options with { SeedPath = Value() }; break;
+                case "--data-dir": options = options with { DataDir = Value() }; break;
+                case "--withhold-passwords": options = options with { WithholdServerPasswords = true }; break;
+                case "--latency":
+                    var range = Value().Split('-', 2);
+                    faults = faults with { LatencyMinMs = Int(name, range[0]), LatencyMaxMs = Int(name, range.Length > 1 ? range[1] : range[0]) };
+                    break;
+                case "--save-failure-rate": faults = faults with { SaveFailureRate = Rate(name, Value()) }; break;
+                case "--test-failure-rate": faults = faults with { TestFailureRate = Rate(name, Value()) }; break;
+                case "--session-expiry": faults = faults with { SessionExpiryRequests = Int(name, Value()) }; break;
+                case "--fault-seed": faults = faults with { RandomSeed = Int(name, Value()) }; break;
+                case "--urls-file": urlsFile = Value(); break;
+                default: throw new ArgumentException($"unknown option {name}");
+            }
+        }
+        return (options with { Faults = faults }, urlsFile);
+    }
+
+    private static int Int(string option, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n : throw new ArgumentException($"{option}: '{value}' is not a whole number >= 0");
+
+    private static double Rate(string option, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r is >= 0 and <= 1
+            ? r : throw new ArgumentException($"{option}: '{value}' is not a rate between 0 and 1");
+}

@@ -1,0 +1,27 @@
+using Robot.Sandbox.Faults;
+using Robot.Sandbox.Mail;
+using Robot.Sandbox.State;
+
+namespace Robot.Sandbox.Hosting;
+
+/// <summary>What every page and API of the sandbox shares.</summary>
+public sealed class SandboxContext
+{
+    public required SandboxOptions Options { get; init; }
+    public required SandboxUrls Urls { get; init; }
+    public required ServerStore Server { get; init; }
+    public required CloudStore Cloud { get; init; }
+    public required SessionStore ServerSessions { get; init; }
+    public required SessionStore CloudSessions { get; init; }
+    public required FaultInjector Faults { get; init; }
+    public required MailLoginTester MailTester { get; init; }
+    public required MailEndpoints Mail { get; init; }
+}
+
+/// <summary>The three origins: the Server site, the Cloud site, and the app the Cloud embeds in an iframe.</summary>
+public sealed record SandboxUrls(Uri Server, Uri Cloud, Uri App)
+{
+    public int ServerPort => Server.Port;
+    public int CloudPort => Cloud.Port;
+    public int AppPort => App.Port;
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Robot.Sandbox.Faults;
+using Robot.Sandbox.Mail;
+using Robot.Sandbox.Seed;
+using Robot.Sandbox.Sites;
+using Robot.Sandbox.State;
+
+namespace Robot.Sandbox.Hosting;
+
+/// <summary>
+/// The running sandbox: a private Dovecot, then one Kestrel app listening on three loopback ports
+/// (Server site, Cloud site, and the Cloud app's own origin for its iframe). Dispose stops all of it.
+/// </summary>
+public sealed class SandboxHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DovecotServer _mail;
+
+    private SandboxHost(WebApplication app, DovecotServer mail, SandboxContext context)
+    {
+        _app = app;
+        _mail = mail;
+        Context = context;
+    }
+
+    public SandboxContext Context { get; }
+    public SandboxUrls Urls => Context.Urls;
+    public DovecotServer MailServer => _mail;
+
+    public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken ct = default)
+    {
+        var source = options.SeedPath ?? SeedLoader.DefaultSeedName;
+        var text = SeedLoader.ReadText(options.SeedPath);
+        var draft = SeedLoader.Parse(text, source);
+
+        var mail = await DovecotServer.StartAsync(draft.Mailboxes.Select(m => new Mailbox(m.Username, m.Password)), ct);
+        try
+        {
+            var seed = SeedLoader.Load(text, source, mail.Endpoints);
+            var urls = new SandboxUrls(LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()));
+            var context = new SandboxContext
+            {
+                Options = options,
+                Urls = urls,
+                Server = new ServerStore(seed, options.WithholdServerPasswords),
+                Cloud = new CloudStore(seed, options.DataDir, TimeProvider.System),
+                ServerSessions = new SessionStore("JSESSIONID", options.Faults.SessionExpiryRequests),
+                CloudSessions = new SessionStore("cloud.session.token", options.Faults.SessionExpiryRequests),
+                Faults = new FaultInjector(options.Faults),
+                MailTester = new MailLoginTester([mail.Certificate.Fingerprint]),
+                Mail = mail.Endpoints,
+            };
+            var app = Build(context);
+            await app.StartAsync(ct);
+            return new SandboxHost(app, mail, context);
+        }
+        catch
+        {
+            await mail.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static Uri LoopbackUrl(int port) => new($"http://127.0.0.1:{port}/");
+
+    private static WebApplication Build(SandboxContext context)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxHost).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, context.Urls.ServerPort);
+            kestrel.Listen(IPAddress.Loopback, context.Urls.CloudPort);
+            kestrel.Listen(IPAddress.Loopback, context.Urls.AppPort);
+        });
+        builder.Services.AddSingleton(context);
+        var app = builder.Build();
+        app.UseMiddleware<LatencyMiddleware>();
+        app.MapGroup("").RequireHost($"*:{context.Urls.ServerPort}").MapServerSite(context);
+        app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapCloudShell(context);
+        app.MapGroup("").RequireHost($"*:{context.Urls.AppPort}").MapCloudApp(context);
+        app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapSandboxState(context);
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _mail.DisposeAsync();
+    }
+}

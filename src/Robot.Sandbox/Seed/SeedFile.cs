@@ -1,0 +1,49 @@
+namespace Robot.Sandbox.Seed;
+
+/// <summary>The public seed contract of the sandbox (documented in the README).</summary>
+public sealed class SeedFile
+{
+    public ServerSeed Server { get; set; } = new();
+    public CloudSeed Cloud { get; set; } = new();
+    public List<MailboxSeed> Mailboxes { get; set; } = [];
+}
+
+public sealed class ServerSeed
+{
+    public List<ConnectionSeed> Connections { get; set; } = [];
+    public List<OAuthClientSeed> OAuth2Credentials { get; set; } = [];
+}
+
+public sealed class CloudSeed
+{
+    public List<OAuthClientSeed> OAuth2Clients { get; set; } = [];
+    public List<ConnectionSeed> Connections { get; set; } = [];
+}
+
+/// <summary>One connection. On Server, Protocol holds the Server wording; on Cloud, ServiceProvider the Cloud wording.</summary>
+public sealed class ConnectionSeed
+{
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public string? Protocol { get; set; }
+    public string? ServiceProvider { get; set; }
+    public string? Encryption { get; set; }
+    public string? Host { get; set; }
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    public string? Port { get; set; }
+    public string? Timeout { get; set; }
+    public string? OAuthCredentials { get; set; }
+}
+
+public sealed class OAuthClientSeed
+{
+    public string Name { get; set; } = "";
+    public string Provider { get; set; } = "";
+}
+
+public sealed class MailboxSeed
+{
+    public string Username { get; set; } = "";
+    public string Password { get; set; } = "";
+}

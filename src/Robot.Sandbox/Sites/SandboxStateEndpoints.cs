@@ -1,0 +1,30 @@
+using Robot.Sandbox.Hosting;
+using Robot.Sandbox.State;
+
+namespace Robot.Sandbox.Sites;
+
+/// <summary>
+/// GET /_sandbox/state: both sites' connections as JSON, passwords included (a rehearsal sandbox),
+/// so tests can compare Cloud to Server field by field. POST /_sandbox/cloud/oauth2-clients adds a client.
+/// </summary>
+public static class SandboxStateEndpoints
+{
+    public static IEndpointRouteBuilder MapSandboxState(this IEndpointRouteBuilder routes, SandboxContext context)
+    {
+        routes.MapGet("/_sandbox/state", () => Results.Json(new
+        {
+            server = new { connections = context.Server.All, oauth2Credentials = context.Server.OAuthCredentials },
+            cloud = new { connections = context.Cloud.Connections, oauth2Clients = context.Cloud.OAuth2Clients },
+            mail = context.Mail,
+        }));
+        routes.MapPost("/_sandbox/cloud/oauth2-clients", (OAuthClientRecord client) =>
+        {
+            var provider = CloudVocabulary.NormalizeOAuthProvider(client.Provider);
+            if (string.IsNullOrWhiteSpace(client.Name) || provider is null) return Results.BadRequest(new { error = "name and provider (gmail or microsoft365) are required" });
+            return context.Cloud.AddOAuth2Client(client with { Provider = provider })
+                ? Results.Created("/_sandbox/state", client with { Provider = provider })
+                : Results.Conflict(new { error = $"an OAuth2 client named '{client.Name}' already exists" });
+        });
+        return routes;
+    }
+}

@@ -1,0 +1,36 @@
+using Robot.Sandbox.Seed;
+
+namespace Robot.Sandbox.State;
+
+/// <summary>The Server app's connections: read-only for the robot, loaded from the seed at every start.</summary>
+public sealed class ServerStore
+{
+    private readonly List<ServerConnectionRecord> _connections;
+
+    public ServerStore(SeedFile seed, bool withholdPasswords)
+    {
+        WithholdPasswords = withholdPasswords;
+        _connections = seed.Server.Connections
+            .Select((c, i) => new ServerConnectionRecord(
+                i + 1, c.Name, c.Description ?? "", c.Protocol ?? "", c.Encryption ?? "", c.Host ?? "",
+                c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? ""))
+            .ToList();
+        OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => new OAuthClientRecord(o.Name, o.Provider)).ToList();
+    }
+
+    /// <summary>When set, the Edit panel shows a blank password field, as many products do.</summary>
+    public bool WithholdPasswords { get; }
+
+    public IReadOnlyList<OAuthClientRecord> OAuthCredentials { get; }
+
+    public IReadOnlyList<ServerConnectionRecord> All => _connections;
+
+    public ServerConnectionRecord? Find(int id) => _connections.FirstOrDefault(c => c.Id == id);
+
+    public IReadOnlyList<ServerConnectionRecord> Search(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return _connections;
+        bool Has(string value) => value.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase);
+        return _connections.Where(c => Has(c.Name) || Has(c.Description) || Has(c.Host) || Has(c.Username)).ToList();
+    }
+}

@@ -36,7 +36,7 @@ run_tests() {
   local results="$ROOT/artifacts/test-results"
   rm -rf "$results"; mkdir -p "$results"
   local status=0 project name
-  for project in tests/*/*.csproj; do
+  for project in tests/*/*.Tests.csproj; do
     name=$(basename "$project" .csproj)
     log "testing $name"
     dotnet test "$project" -c "$CONFIG" --no-build --logger "trx;LogFileName=$name.trx" \

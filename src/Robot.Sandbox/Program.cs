@@ -41,7 +41,12 @@ await using (host)
     Console.WriteLine($"Mail:        {host.Context.Mail}");
     if (parsed.urlsFile is not null)
     {
-        var json = JsonSerializer.Serialize(new { server = urls.Server, cloud = urls.Cloud, app = urls.App, mail = host.Context.Mail });
+        // The demo reads this file to log in; it is written to a private temp folder, never into results.
+        var json = JsonSerializer.Serialize(new
+        {
+            server = urls.Server, cloud = urls.Cloud, app = urls.App, mail = host.Context.Mail,
+            serverLogin = o.ServerAdmin, cloudLogin = o.CloudAdmin,
+        });
         var temp = parsed.urlsFile + ".tmp";
         await File.WriteAllTextAsync(temp, json);
         File.Move(temp, parsed.urlsFile, overwrite: true);

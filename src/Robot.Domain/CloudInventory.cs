@@ -1,0 +1,13 @@
+namespace Robot.Domain;
+
+/// <summary>A connection already on Cloud. <see cref="ReadBack"/> holds its fields (never its password) when they were read.</summary>
+public sealed record ExistingCloudConnection(string Name, CloudConnection? ReadBack = null);
+
+/// <summary>An OAuth2 client setting on Cloud, with its Service Provider as the Cloud shows it.</summary>
+public sealed record CloudOAuth2Client(string Name, string ServiceProvider);
+
+/// <summary>What the plan needs to know about the Cloud side.</summary>
+public sealed record CloudInventory(IReadOnlyList<ExistingCloudConnection> Connections, IReadOnlyList<CloudOAuth2Client> OAuth2Clients)
+{
+    public static CloudInventory Empty { get; } = new([], []);
+}

@@ -1,0 +1,25 @@
+namespace Robot.Domain;
+
+/// <summary>What became of one connection in one run.</summary>
+/// <param name="TestConnection">What Test Connection said: "passed", "failed", or blank when it did not run.</param>
+/// <param name="Attempts">How many times the robot tried to write it (0 when there was nothing to write).</param>
+/// <param name="Evidence">Where screenshots or traces of it are, when any were kept.</param>
+public sealed record Outcome(
+    ConnectionStatus Status,
+    string TestConnection,
+    string Message,
+    int Attempts,
+    TimeSpan Duration,
+    string Evidence = "")
+{
+    public const string TestPassed = "passed";
+    public const string TestFailed = "failed";
+    public const string TestNotRun = "";
+
+    public static string TestText(bool? passed) => passed switch
+    {
+        true => TestPassed,
+        false => TestFailed,
+        null => TestNotRun,
+    };
+}

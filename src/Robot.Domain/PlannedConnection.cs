@@ -1,0 +1,13 @@
+namespace Robot.Domain;
+
+/// <summary>
+/// One Server connection with its decision. <see cref="Cloud"/> is the mapped record (null when mapping failed);
+/// for Create and Update it carries the password to type, taken from the Server or the secrets source.
+/// </summary>
+public sealed record PlannedConnection(ServerConnection Server, CloudConnection? Cloud, PlanDecision Decision, string Reason)
+{
+    public string Name => Server.Name;
+
+    /// <summary>Every password this connection involves, for masking text about it.</summary>
+    public IEnumerable<string?> Secrets => [Server.Password, Cloud?.Password];
+}

@@ -1,0 +1,13 @@
+namespace Robot.Domain;
+
+public sealed record PlannerOptions
+{
+    /// <summary>Edit connections already on Cloud until they match the Server, instead of leaving them.</summary>
+    public bool UpdateExisting { get; init; }
+
+    /// <summary>Name globs (* and ?) limiting the plan; empty means every connection.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>Gives the password of a connection the Server withholds, by connection name; null when unknown.</summary>
+    public Func<string, string?>? PasswordFor { get; init; }
+}

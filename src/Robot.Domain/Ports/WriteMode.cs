@@ -1,0 +1,7 @@
+namespace Robot.Domain.Ports;
+
+public enum WriteMode
+{
+    Create,
+    Update,
+}

@@ -1,0 +1,86 @@
+using ResiliencePipeline = Polly.ResiliencePipeline;
+using Robot.Domain;
+using Robot.Domain.Ports;
+
+namespace Robot.Runner;
+
+/// <summary>Carries out one planned connection and says what became of it. Never throws for a connection's own faults.</summary>
+internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipeline retry)
+{
+    public async Task<Outcome> ProcessAsync(PlannedConnection planned, SiteLease lease)
+    {
+        var started = options.TimeProvider.GetTimestamp();
+        var outcome = planned.Decision switch
+        {
+            PlanDecision.AlreadyExists => Untouched(ConnectionStatus.AlreadyExists, planned),
+            PlanDecision.BlockedOAuth => Untouched(ConnectionStatus.BlockedOAuth, planned),
+            PlanDecision.NeedsPassword => Untouched(ConnectionStatus.NeedsPassword, planned),
+            PlanDecision.Invalid => Untouched(ConnectionStatus.Invalid, planned),
+            PlanDecision.Create or PlanDecision.Update => await WriteAsync(planned, lease).ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Decision, "unknown plan decision"),
+        };
+        return outcome with
+        {
+            Message = SecretText.Scrub(outcome.Message, planned.Secrets),
+            Duration = options.TimeProvider.GetElapsedTime(started),
+        };
+    }
+
+    private static Outcome Untouched(ConnectionStatus status, PlannedConnection planned) =>
+        new(status, Outcome.TestNotRun, planned.Reason, 0, TimeSpan.Zero);
+
+    private async Task<Outcome> WriteAsync(PlannedConnection planned, SiteLease lease)
+    {
+        var cloud = planned.Cloud ?? throw new InvalidOperationException($"'{planned.Name}' is planned for {planned.Decision} without a Cloud record");
+        var mode = planned.Decision == PlanDecision.Update ? WriteMode.Update : WriteMode.Create;
+        var done = mode == WriteMode.Update ? ConnectionStatus.Updated : ConnectionStatus.Migrated;
+        var attempts = 0;
+        try
+        {
+            // The connection in hand is finished even when the run is being stopped, hence no cancellation token.
+            var result = await retry.ExecuteAsync(async cancellationToken =>
+            {
+                attempts++;
+                var site = await lease.GetAsync(cancellationToken).ConfigureAwait(false);
+                // A Save whose answer was lost may have worked: look before adding a second one.
+                if (attempts > 1 && mode == WriteMode.Create && await site.ExistsAsync(cloud.Name, cancellationToken).ConfigureAwait(false))
+                    return null;
+                return await site.WriteAsync(cloud, mode, options.SaveOnTestFailure, cancellationToken).ConfigureAwait(false);
+            }, CancellationToken.None).ConfigureAwait(false);
+
+            if (result is null)
+                return new Outcome(done, Outcome.TestNotRun, "found on Cloud after a save whose answer was lost", attempts, TimeSpan.Zero);
+            return FromWrite(result, done, attempts);
+        }
+        catch (SystemFaultException fault)
+        {
+            return Failed($"gave up after {attempts} attempt(s): {fault.Message}", attempts);
+        }
+        catch (BusinessFaultException fault)
+        {
+            return Failed(fault.Message, attempts);
+        }
+        catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
+        {
+            return Failed($"unexpected {unexpected.GetType().Name}: {unexpected.Message}", attempts);
+        }
+    }
+
+    private static Outcome FromWrite(CloudWriteResult result, ConnectionStatus done, int attempts)
+    {
+        var test = Outcome.TestText(result.TestPassed);
+        if (result.TestPassed == false && !result.Saved)
+            return new Outcome(ConnectionStatus.TestFailed, test, Join("Test Connection failed, not saved", result.TestMessage), attempts, TimeSpan.Zero, result.Evidence);
+        if (!result.Saved)
+            return new Outcome(ConnectionStatus.Failed, test, Join("not saved", result.Message), attempts, TimeSpan.Zero, result.Evidence);
+        if (result.TestPassed == false)
+            return new Outcome(done, test, Join("saved despite test failure", result.TestMessage), attempts, TimeSpan.Zero, result.Evidence);
+        return new Outcome(done, test, result.Message, attempts, TimeSpan.Zero, result.Evidence);
+    }
+
+    private static Outcome Failed(string message, int attempts) =>
+        new(ConnectionStatus.Failed, Outcome.TestNotRun, message, attempts, TimeSpan.Zero);
+
+    private static string Join(string what, string detail) =>
+        string.IsNullOrWhiteSpace(detail) ? what : $"{what}: {detail}";
+}

@@ -1,0 +1,9 @@
+namespace Robot.Runner;
+
+/// <summary>What a run did: its results in the order the connections finished, and the counts.</summary>
+public sealed record RunResult(string RunId, IReadOnlyList<ConnectionResult> Results, RunSummary Summary)
+{
+    public bool Aborted => Summary.Aborted;
+
+    public int ExitCode => Summary.ExitCode;
+}

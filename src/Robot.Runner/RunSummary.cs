@@ -1,0 +1,28 @@
+using Robot.Domain;
+
+namespace Robot.Runner;
+
+/// <summary>Counts of one run.</summary>
+/// <param name="Counts">Connections processed in this run, per status (every status present, zero when none).</param>
+/// <param name="SkippedAsDone">Connections a resumed run skipped because an earlier run finished them.</param>
+/// <param name="NotStarted">Connections left untouched because the run was stopped.</param>
+public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Counts, int SkippedAsDone, int NotStarted)
+{
+    public bool Aborted => NotStarted > 0;
+
+    public int Processed => Counts.Values.Sum();
+
+    public int NeedingAttention => Counts.Where(pair => pair.Key.NeedsAttention()).Sum(pair => pair.Value);
+
+    public int ExitCode =>
+        Aborted ? ExitCodes.Aborted
+        : NeedingAttention > 0 ? ExitCodes.NeedsAttention
+        : ExitCodes.Success;
+
+    public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted)
+    {
+        var counts = Enum.GetValues<ConnectionStatus>().ToDictionary(status => status, _ => 0);
+        foreach (var status in statuses) counts[status]++;
+        return new RunSummary(counts, skippedAsDone, notStarted);
+    }
+}

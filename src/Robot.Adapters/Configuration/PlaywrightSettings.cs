@@ -1,0 +1,37 @@
+namespace Robot.Adapters.Configuration;
+
+/// <summary>How the browser is started: playwright.config.json, keys at the top level. Load with <see cref="PlaywrightSettingsLoader"/>.</summary>
+public sealed class PlaywrightSettings
+{
+    public const string FileName = "playwright.config.json";
+
+    public static IReadOnlyList<string> DefaultArgs { get; } =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>The machine's Chromium; nothing downloads a browser.</summary>
+    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+
+    public bool Headless { get; set; } = true;
+
+    public int SlowMoMs { get; set; }
+
+    /// <summary>Default wait for an element or action.</summary>
+    public int TimeoutMs { get; set; } = 10000;
+
+    public int NavigationTimeoutMs { get; set; } = 30000;
+
+    public ViewportSettings Viewport { get; set; } = new();
+
+    /// <summary>Chromium command-line switches; <see cref="DefaultArgs"/> when the file names none.</summary>
+    public List<string> Args { get; set; } = [];
+
+    /// <summary>Connect to an already running browser instead of starting one.</summary>
+    public string? WsEndpoint { get; set; }
+}
+
+public sealed class ViewportSettings
+{
+    public int Width { get; set; } = 1280;
+
+    public int Height { get; set; } = 800;
+}

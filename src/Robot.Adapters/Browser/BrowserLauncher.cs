@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+using Robot.Adapters.Configuration;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>
+/// Starts the machine's Chromium (or connects to a running browser at <see cref="PlaywrightSettings.WsEndpoint"/>)
+/// as playwright.config.json says. Never downloads a browser.
+/// </summary>
+public static class BrowserLauncher
+{
+    /// <summary>A started browser and the Playwright driver behind it; disposing closes both.</summary>
+    public sealed class Session(IPlaywright playwright, IBrowser browser, bool owned) : IAsyncDisposable
+    {
+        public IBrowser Browser => browser;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (owned)
+            {
+                try { await browser.CloseAsync().ConfigureAwait(false); }
+                catch (PlaywrightException) { }
+            }
+            playwright.Dispose();
+        }
+    }
+
+    public static async Task<Session> LaunchAsync(PlaywrightSettings settings, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // Belt and braces: the driver must never fetch a browser of its own.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            IBrowser browser;
+            if (!string.IsNullOrWhiteSpace(settings.WsEndpoint))
+            {
+                browser = await playwright.Chromium.ConnectAsync(settings.WsEndpoint, new BrowserTypeConnectOptions
+                {
+                    SlowMo = settings.SlowMoMs,
+                    Timeout = settings.NavigationTimeoutMs,
+                }).ConfigureAwait(false);
+                return new Session(playwright, browser, owned: true);
+            }
+            if (!File.Exists(settings.ExecutablePath))
+                throw new ConfigurationException(PlaywrightSettings.FileName, "ExecutablePath",
+                    $"'{settings.ExecutablePath}' does not exist; install Debian's chromium (./run.sh setup) or point ExecutablePath at a Chromium");
+            browser = await playwright.Chromium.LaunchAsync(LaunchOptions(settings)).ConfigureAwait(false);
+            return new Session(playwright, browser, owned: true);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    public static BrowserTypeLaunchOptions LaunchOptions(PlaywrightSettings settings) => new()
+    {
+        ExecutablePath = settings.ExecutablePath,
+        Headless = settings.Headless,
+        SlowMo = settings.SlowMoMs,
+        Args = settings.Args,
+        Timeout = settings.NavigationTimeoutMs,
+        // The robot handles Ctrl-C and SIGTERM itself: it finishes the connection in hand before closing the browser.
+        HandleSIGINT = false,
+        HandleSIGTERM = false,
+        HandleSIGHUP = false,
+    };
+
+    /// <summary>A fresh, isolated browser context (its own cookies) with the configured viewport and timeouts.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, PlaywrightSettings settings)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = settings.Viewport.Width, Height = settings.Viewport.Height },
+            Locale = "en-US",
+        }).ConfigureAwait(false);
+        context.SetDefaultTimeout(settings.TimeoutMs);
+        context.SetDefaultNavigationTimeout(settings.NavigationTimeoutMs);
+        return context;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Robot.Domain.Ports;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>Turns what Playwright throws into the ports' fault vocabulary, and waits on conditions with a deadline.</summary>
+internal static class PageGuard
+{
+    /// <summary>True for exceptions that mean "the machinery failed" (a wait ran out, the page or browser went away).</summary>
+    public static bool IsMachineryFault(Exception error) =>
+        error is TimeoutException or PlaywrightException && error is not SystemFaultException and not BusinessFaultException;
+
+    /// <summary>The first line of a Playwright message (the rest is a call log that may quote page text).</summary>
+    public static string Short(Exception error)
+    {
+        var text = error.Message;
+        var cut = text.IndexOfAny(['\r', '\n']);
+        if (cut >= 0) text = text[..cut];
+        text = text.Trim();
+        return text.Length > 300 ? text[..300] + "…" : text;
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until it gives a value, or throws <see cref="TimeoutException"/> naming what was awaited.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var clock = Stopwatch.StartNew();
+        var pause = TimeSpan.FromMilliseconds(25);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var value = await probe().ConfigureAwait(false);
+            if (value is not null) return value;
+            if (clock.Elapsed > timeout) throw new TimeoutException($"waited {timeout.TotalSeconds:0.#} s for {what}");
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+            if (pause < TimeSpan.FromMilliseconds(200)) pause *= 2;
+        }
+    }
+
+    /// <summary>Whether the element is there and shown right now (no waiting).</summary>
+    public static async Task<bool> ShownAsync(ILocator locator)
+    {
+        try
+        {
+            return await locator.First.IsVisibleAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using Microsoft.Playwright;
+using Robot.Adapters.Configuration;
+using Robot.Domain;
+using Robot.Domain.Ports;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>
+/// The Server admin UI, read along the guide: log in (and confirm Administrator Access when asked), sidebar
+/// INCOMING EMAILS ADMINISTRATION → Incoming Mail Connections, then on every page of the list each row's
+/// More actions → Edit, read the panel, Cancel. Every word it looks for comes from selectors/server.json.
+/// </summary>
+public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
+{
+    public static readonly IReadOnlyList<string> SelectorKeys =
+    [
+        "login.username", "login.password", "login.submit",
+        "websudo.heading", "websudo.password", "websudo.confirm",
+        "admin.connectionsLink",
+        "list.heading", "list.row", "list.actionsButton", "list.editItem", "list.nextPage", "list.emptyText",
+        "editPanel.dialog", "editPanel.loading", "editPanel.name", "editPanel.description", "editPanel.protocol",
+        "editPanel.encryption", "editPanel.host", "editPanel.username", "editPanel.password", "editPanel.port",
+        "editPanel.timeout", "editPanel.oauthCredentials", "editPanel.close",
+    ];
+
+    public static readonly IReadOnlyList<string> PathKeys = ["login.path", "admin.path"];
+
+    private const int MaxPages = 10_000;
+    private const int AttemptsPerRow = 3;
+
+    private readonly IBrowser browser;
+    private readonly PlaywrightSettings settings;
+    private readonly SiteSelectors selectors;
+    private readonly SiteLogin login;
+    private readonly Action<string>? log;
+    private IBrowserContext? context;
+    private IPage? page;
+
+    public PlaywrightServerSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login, Action<string>? log = null)
+    {
+        this.browser = browser;
+        this.settings = settings;
+        this.selectors = selectors;
+        this.login = login;
+        this.log = log;
+    }
+
+    /// <summary>Checks server.json up front: every key this page object needs, parsed.</summary>
+    public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys);
+
+    private IPage Page => page ?? throw new InvalidOperationException("the Server page is not open");
+
+    private LocatorScope Scope => LocatorScope.Of(Page);
+
+    private TimeSpan Timeout => TimeSpan.FromMilliseconds(settings.TimeoutMs);
+
+    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            var connections = new List<ServerConnection>();
+            for (var pageNumber = 1; pageNumber <= MaxPages; pageNumber++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var listUrl = Page.Url;
+                var rows = await DataRowsAsync().ConfigureAwait(false);
+                progress?.Report($"Server list page {pageNumber}: {rows} connection(s)");
+                for (var index = 0; index < rows; index++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var connection = await ReadRowAsync(index, listUrl, cancellationToken).ConfigureAwait(false);
+                    connections.Add(connection);
+                    progress?.Report($"read '{connection.Name}' ({connection.Protocol})");
+                }
+                if (!await GoToNextPageAsync().ConfigureAwait(false)) break;
+            }
+            return connections;
+        }
+        catch (Exception error) when (PageGuard.IsMachineryFault(error))
+        {
+            throw new SystemFaultException($"reading the Server's Incoming Mail Connections failed: {PageGuard.Short(error)}", error);
+        }
+    }
+
+    private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
+    {
+        if (page is null)
+        {
+            context = await BrowserLauncher.NewContextAsync(browser, settings).ConfigureAwait(false);
+            page = await context.NewPageAsync().ConfigureAwait(false);
+        }
+        Step("Server: open the administration pages");
+        await Page.GotoAsync(login.Url(selectors.Path("admin.path"))).ConfigureAwait(false);
+        await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+        Step("Server: go to Incoming Mail Connections under INCOMING EMAILS ADMINISTRATION on the sidebar");
+        await selectors.Find(Scope, "admin.connectionsLink").ClickAsync().ConfigureAwait(false);
+        await selectors.Find(Scope, "list.heading").WaitForAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Logs in and confirms Administrator Access as often as the site asks, until an admin page shows.</summary>
+    private async Task PassLoginAndAdminAccessAsync(CancellationToken cancellationToken)
+    {
+        var loginField = selectors.Find(Scope, "login.username");
+        var websudo = selectors.Find(Scope, "websudo.heading");
+        var adminPage = selectors.Find(Scope, "admin.connectionsLink").Or(selectors.Find(Scope, "list.heading"));
+        for (var round = 0; round < 4; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await loginField.Or(websudo).Or(adminPage).First.WaitForAsync().ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(adminPage).ConfigureAwait(false)) return;
+            if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false))
+            {
+                Step("Server: confirm Administrator Access");
+                await selectors.Find(Scope, "websudo.password").FillAsync(login.Password).ConfigureAwait(false);
+                await ClickAndWaitForPageAsync(selectors.Find(Scope, "websudo.confirm")).ConfigureAwait(false);
+                if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
+                    throw new SiteLoginException($"the Server refused the Administrator Access password of '{login.User}'");
+                continue;
+            }
+            Step($"Server: log in as {login.User}");
+            await loginField.FillAsync(login.User).ConfigureAwait(false);
+            await selectors.Find(Scope, "login.password").FillAsync(login.Password).ConfigureAwait(false);
+            await ClickAndWaitForPageAsync(selectors.Find(Scope, "login.submit")).ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(loginField).ConfigureAwait(false))
+                throw new SiteLoginException($"the Server refused the login of '{login.User}' (check ROBOT_Server__Password)");
+        }
+        throw new SiteLoginException("the Server kept asking for a login");
+    }
+
+    /// <summary>Clicks a form's submit button and waits until the page it leads to (a new document) has loaded.</summary>
+    private async Task ClickAndWaitForPageAsync(ILocator button)
+    {
+        await Page.EvaluateAsync("() => { window.__robotOldDocument = true; }").ConfigureAwait(false);
+        await button.ClickAsync().ConfigureAwait(false);
+        await Page.WaitForFunctionAsync("() => !window.__robotOldDocument && document.readyState !== 'loading'").ConfigureAwait(false);
+    }
+
+    private ILocator Rows() =>
+        selectors.Find(Scope, "list.row").Filter(new LocatorFilterOptions { Has = selectors.Find(Scope, "list.actionsButton") });
+
+    private async Task<int> DataRowsAsync()
+    {
+        await selectors.Find(Scope, "list.heading").WaitForAsync().ConfigureAwait(false);
+        await Rows().First.Or(selectors.Find(Scope, "list.emptyText")).First.WaitForAsync().ConfigureAwait(false);
+        return await Rows().CountAsync().ConfigureAwait(false);
+    }
+
+    private async Task<ServerConnection> ReadRowAsync(int index, string listUrl, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReadRowOnceAsync(index).ConfigureAwait(false);
+            }
+            catch (Exception error) when (PageGuard.IsMachineryFault(error) && attempt < AttemptsPerRow)
+            {
+                // A lost session or a slow answer: come back to the same list page (logging in again if asked) and retry.
+                Step($"Server: reading row {index + 1} failed ({PageGuard.Short(error)}); reopening the list page");
+                await Page.GotoAsync(listUrl).ConfigureAwait(false);
+                await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+                if (!string.Equals(Page.Url, listUrl, StringComparison.Ordinal)) await Page.GotoAsync(listUrl).ConfigureAwait(false);
+                await DataRowsAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<ServerConnection> ReadRowOnceAsync(int index)
+    {
+        var row = Rows().Nth(index);
+        await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
+        await selectors.Find(Scope, "list.editItem").ClickAsync().ConfigureAwait(false);
+
+        var dialog = selectors.Find(Scope, "editPanel.dialog");
+        var inside = LocatorScope.Of(dialog);
+        var name = selectors.Find(inside, "editPanel.name");
+        // The panel opens with a spinner and fills its form from the server; read only once that is done.
+        await name.WaitForAsync().ConfigureAwait(false);
+        await selectors.Find(inside, "editPanel.loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+
+        var password = selectors.Find(inside, "editPanel.password");
+        var oauth = selectors.Find(inside, "editPanel.oauthCredentials");
+        await password.Or(oauth).First.WaitForAsync().ConfigureAwait(false);
+        var hasPassword = await PageGuard.ShownAsync(password).ConfigureAwait(false);
+
+        var connection = new ServerConnection(
+            Name: await ValueOfAsync(name).ConfigureAwait(false),
+            Description: await ValueOfAsync(selectors.Find(inside, "editPanel.description")).ConfigureAwait(false),
+            Protocol: await ValueOfAsync(selectors.Find(inside, "editPanel.protocol")).ConfigureAwait(false),
+            Encryption: await ValueOfAsync(selectors.Find(inside, "editPanel.encryption")).ConfigureAwait(false),
+            Host: await ValueOfAsync(selectors.Find(inside, "editPanel.host")).ConfigureAwait(false),
+            Username: await ValueOfAsync(selectors.Find(inside, "editPanel.username")).ConfigureAwait(false),
+            // A blank password field means the Server withholds it: null, never "".
+            Password: hasPassword ? NullIfEmpty(await ValueOfAsync(password).ConfigureAwait(false)) : null,
+            Port: await ValueOfAsync(selectors.Find(inside, "editPanel.port")).ConfigureAwait(false),
+            Timeout: await ValueOfAsync(selectors.Find(inside, "editPanel.timeout")).ConfigureAwait(false),
+            OAuthCredentials: hasPassword ? "" : await ValueOfAsync(oauth).ConfigureAwait(false));
+
+        Step($"Server: read '{connection.Name}', close the panel with Cancel");
+        await selectors.Find(inside, "editPanel.close").ClickAsync().ConfigureAwait(false);
+        await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>An input's or textarea's value; for a select, the text of the selected option.</summary>
+    private static Task<string> ValueOfAsync(ILocator field) =>
+        field.EvaluateAsync<string>(
+            "e => e.tagName === 'SELECT' ? (e.selectedIndex >= 0 ? e.options[e.selectedIndex].text : '') : (e.value ?? e.textContent ?? '')");
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private async Task<bool> GoToNextPageAsync()
+    {
+        var next = selectors.Find(Scope, "list.nextPage");
+        if (await next.CountAsync().ConfigureAwait(false) == 0) return false;
+        if (!await PageGuard.ShownAsync(next).ConfigureAwait(false)) return false;
+        if (await next.First.GetAttributeAsync("aria-disabled").ConfigureAwait(false) == "true") return false;
+        var before = Page.Url;
+        Step("Server: next page of the list");
+        await next.First.ClickAsync().ConfigureAwait(false);
+        await Page.WaitForURLAsync(url => !string.Equals(url, before, StringComparison.Ordinal)).ConfigureAwait(false);
+        return true;
+    }
+
+    private void Step(string text) => log?.Invoke(text);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            try { await context.CloseAsync().ConfigureAwait(false); }
+            catch (PlaywrightException) { }
+        }
+        context = null;
+        page = null;
+    }
+}

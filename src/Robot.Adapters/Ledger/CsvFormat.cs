@@ -12,7 +12,7 @@ internal static class CsvFormat
 
     public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
     {
-        NewLine = "\r\n",
+        // NewLine stays unset on purpose: then any \r or \n in a value is quoted, and reading accepts \r\n, \n and \r.
         // Values must read back exactly as written, so no formula escaping that would add characters.
         InjectionOptions = InjectionOptions.None,
     };

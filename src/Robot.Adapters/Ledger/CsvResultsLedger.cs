@@ -30,7 +30,7 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
         stream.Seek(0, SeekOrigin.End);
         writer = new StreamWriter(stream, CsvFormat.Encoding);
         // A run killed mid-row leaves a partial line; the next row must not be glued onto it.
-        if (needsLineBreak) writer.Write(CsvFormat.Configuration.NewLine);
+        if (needsLineBreak) writer.Write("\r\n");
         csv = new CsvWriter(writer, CsvFormat.Configuration);
     }
 

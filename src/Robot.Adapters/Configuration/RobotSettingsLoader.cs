@@ -25,8 +25,9 @@ public static partial class RobotSettingsLoader
         RefuseUnknownKeys(commandLineConfiguration, CommandLine);
         RefusePasswords(key => commandLineConfiguration[key], CommandLine);
 
+        // The file is added again rather than chained: a chained configuration turns "" into null.
         var configuration = new ConfigurationBuilder()
-            .AddConfiguration(file)
+            .AddJsonFile(path, optional: false, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
             .AddInMemoryCollection(commandLine)
             .Build();
@@ -42,7 +43,7 @@ public static partial class RobotSettingsLoader
             throw new ConfigurationException(path, key, "has a value of the wrong type: " + error.Message, error);
         }
         settings.SourceFile = path;
-        RobotSettingsValidator.Validate(settings, path);
+        RobotSettingsValidator.Validate(settings, configuration, path);
         return settings;
     }
 

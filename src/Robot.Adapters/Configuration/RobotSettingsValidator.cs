@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Robot.Domain;
 
 namespace Robot.Adapters.Configuration;
@@ -9,9 +10,12 @@ internal static class RobotSettingsValidator
     public const int MaxRetries = 20;
     public const int MaxRetryDelayMs = 600_000;
 
-    public static void Validate(RobotSettings settings, string path)
+    public static void Validate(RobotSettings settings, IConfiguration configuration, string path)
     {
         void Fail(string key, string reason) => throw new ConfigurationException(path, key, reason);
+
+        // The binder skips empty strings, so a blank that must not be blank is caught on the raw values.
+        foreach (var key in BlankKeys(configuration)) Fail(key, "is blank");
 
         RequireUrl(settings.Server.BaseUrl, "Server:BaseUrl", Fail);
         RequireUrl(settings.Cloud.BaseUrl, "Cloud:BaseUrl", Fail);
@@ -41,6 +45,19 @@ internal static class RobotSettingsValidator
         {
             if (string.IsNullOrWhiteSpace(value)) Fail($"ValueMaps:ServiceProviders:{key}", "is blank");
         }
+    }
+
+    private static IEnumerable<string> BlankKeys(IConfiguration configuration)
+    {
+        IEnumerable<IConfigurationSection> mustNotBeBlank =
+        [
+            configuration.GetSection("Output"),
+            .. configuration.GetSection("ValueMaps:Encryption").GetChildren(),
+            .. configuration.GetSection("ValueMaps:ServiceProviders").GetChildren(),
+        ];
+        return mustNotBeBlank
+            .Where(section => section.Value is not null && string.IsNullOrWhiteSpace(section.Value))
+            .Select(section => section.Path);
     }
 
     private static void RequireUrl(string value, string key, Action<string, string> fail)

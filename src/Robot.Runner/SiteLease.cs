@@ -6,9 +6,22 @@ namespace Robot.Runner;
 internal sealed class SiteLease(int workerIndex, CloudSiteFactory factory) : IAsyncDisposable
 {
     private ICloudSite? site;
+    private BusinessFaultException? refusal;
 
-    public async Task<ICloudSite> GetAsync(CancellationToken cancellationToken) =>
-        site ??= await factory(workerIndex, cancellationToken).ConfigureAwait(false);
+    public async Task<ICloudSite> GetAsync(CancellationToken cancellationToken)
+    {
+        // A refused login is not tried again for every connection: repeated bad logins can lock the account.
+        if (refusal is not null) throw refusal;
+        try
+        {
+            return site ??= await factory(workerIndex, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BusinessFaultException fault)
+        {
+            refusal = fault;
+            throw;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

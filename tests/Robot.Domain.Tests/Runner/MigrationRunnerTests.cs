@@ -318,6 +318,24 @@ public class MigrationRunnerTests
     }
 
     [Test]
+    public async Task A_refused_login_is_not_tried_again_for_every_connection()
+    {
+        var opened = 0;
+        var factory = new CloudSiteFactory((_, _) =>
+        {
+            opened++;
+            throw new BusinessFaultException("Cloud login refused: wrong password");
+        });
+        var runner = new MigrationRunner(new RunnerOptions { Workers = 1, RetryBaseDelay = TimeSpan.Zero }, factory, ledger);
+        await runner.RunAsync([Planned("A"), Planned("B")]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(opened, Is.EqualTo(1));
+            Assert.That(ledger.Rows.Select(row => (row.Status, row.Message)), Is.All.EqualTo(("failed", "Cloud login refused: wrong password")));
+        });
+    }
+
+    [Test]
     public async Task Passwords_in_fault_messages_are_masked_before_anyone_sees_them()
     {
         cloud.Behaviour = _ => throw new BusinessFaultException($"fill('{Make.Password}') rejected");

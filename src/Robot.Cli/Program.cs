@@ -1,1 +1,4 @@
-return 0;
+using Robot.Cli;
+
+using var abort = new AbortSignal(Console.Error);
+return await RobotCli.RunAsync(args, CliServices.FromProcess(abort.Token));

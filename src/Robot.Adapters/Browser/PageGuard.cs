@@ -50,4 +50,12 @@ internal static class PageGuard
             return false;
         }
     }
+
+    /// <summary>Clicks a form's submit button and waits until the page it leads to (a new document) has loaded.</summary>
+    public static async Task ClickAndWaitForNewDocumentAsync(IPage page, ILocator button)
+    {
+        await page.EvaluateAsync("() => { window.__robotOldDocument = true; }").ConfigureAwait(false);
+        await button.ClickAsync().ConfigureAwait(false);
+        await page.WaitForFunctionAsync("() => !window.__robotOldDocument && document.readyState !== 'loading'").ConfigureAwait(false);
+    }
 }

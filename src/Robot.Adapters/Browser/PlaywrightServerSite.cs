@@ -128,13 +128,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         throw new SiteLoginException("the Server kept asking for a login");
     }
 
-    /// <summary>Clicks a form's submit button and waits until the page it leads to (a new document) has loaded.</summary>
-    private async Task ClickAndWaitForPageAsync(ILocator button)
-    {
-        await Page.EvaluateAsync("() => { window.__robotOldDocument = true; }").ConfigureAwait(false);
-        await button.ClickAsync().ConfigureAwait(false);
-        await Page.WaitForFunctionAsync("() => !window.__robotOldDocument && document.readyState !== 'loading'").ConfigureAwait(false);
-    }
+    private Task ClickAndWaitForPageAsync(ILocator button) => PageGuard.ClickAndWaitForNewDocumentAsync(Page, button);
 
     private ILocator Rows() =>
         selectors.Find(Scope, "list.row").Filter(new LocatorFilterOptions { Has = selectors.Find(Scope, "list.actionsButton") });
@@ -169,12 +163,15 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private async Task<ServerConnection> ReadRowOnceAsync(int index)
     {
         var row = Rows().Nth(index);
+        Step($"Server: row {index + 1}: three dots (More actions)");
         await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
+        Step("Server: Edit");
         await selectors.Find(Scope, "list.editItem").ClickAsync().ConfigureAwait(false);
 
         var dialog = selectors.Find(Scope, "editPanel.dialog");
         var inside = LocatorScope.Of(dialog);
         var name = selectors.Find(inside, "editPanel.name");
+        Step("Server: wait for the panel to load");
         // The panel opens with a spinner and fills its form from the server; read only once that is done.
         await name.WaitForAsync().ConfigureAwait(false);
         await selectors.Find(inside, "editPanel.loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
@@ -184,18 +181,23 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         await password.Or(oauth).First.WaitForAsync().ConfigureAwait(false);
         var hasPassword = await PageGuard.ShownAsync(password).ConfigureAwait(false);
 
+        // One round trip for all fields: Playwright pipelines the calls.
+        var keys = new[] { "editPanel.name", "editPanel.description", "editPanel.protocol", "editPanel.encryption", "editPanel.host",
+            "editPanel.username", "editPanel.port", "editPanel.timeout" };
+        var values = await Task.WhenAll(keys.Select(key => ValueOfAsync(selectors.Find(inside, key)))
+            .Append(hasPassword ? ValueOfAsync(password) : ValueOfAsync(oauth))).ConfigureAwait(false);
         var connection = new ServerConnection(
-            Name: await ValueOfAsync(name).ConfigureAwait(false),
-            Description: await ValueOfAsync(selectors.Find(inside, "editPanel.description")).ConfigureAwait(false),
-            Protocol: await ValueOfAsync(selectors.Find(inside, "editPanel.protocol")).ConfigureAwait(false),
-            Encryption: await ValueOfAsync(selectors.Find(inside, "editPanel.encryption")).ConfigureAwait(false),
-            Host: await ValueOfAsync(selectors.Find(inside, "editPanel.host")).ConfigureAwait(false),
-            Username: await ValueOfAsync(selectors.Find(inside, "editPanel.username")).ConfigureAwait(false),
+            Name: values[0],
+            Description: values[1],
+            Protocol: values[2],
+            Encryption: values[3],
+            Host: values[4],
+            Username: values[5],
             // A blank password field means the Server withholds it: null, never "".
-            Password: hasPassword ? NullIfEmpty(await ValueOfAsync(password).ConfigureAwait(false)) : null,
-            Port: await ValueOfAsync(selectors.Find(inside, "editPanel.port")).ConfigureAwait(false),
-            Timeout: await ValueOfAsync(selectors.Find(inside, "editPanel.timeout")).ConfigureAwait(false),
-            OAuthCredentials: hasPassword ? "" : await ValueOfAsync(oauth).ConfigureAwait(false));
+            Password: hasPassword ? NullIfEmpty(values[8]) : null,
+            Port: values[6],
+            Timeout: values[7],
+            OAuthCredentials: hasPassword ? "" : values[8]);
 
         Step($"Server: read '{connection.Name}', close the panel with Cancel");
         await selectors.Find(inside, "editPanel.close").ClickAsync().ConfigureAwait(false);

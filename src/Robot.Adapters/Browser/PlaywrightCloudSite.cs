@@ -1,0 +1,486 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Robot.Adapters.Configuration;
+using Robot.Domain;
+using Robot.Domain.Ports;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>Choices of a <see cref="PlaywrightCloudSite"/> beyond the selectors.</summary>
+public sealed record CloudSiteOptions
+{
+    /// <summary>Open each existing connection's Edit panel while listing, so the plan can compare it with the Server.</summary>
+    public bool ReadBackExisting { get; init; }
+
+    /// <summary>Where screenshots of failed tests and refused saves go; null keeps none.</summary>
+    public string? EvidenceFolder { get; init; }
+}
+
+/// <summary>
+/// The Cloud admin UI along the guide: two-step login, the app's admin page, inside the app's iframe the
+/// Administration tab → INCOMING MAILS → Incoming Mail Connections; Add (or the row's Edit), fill the panel, Test
+/// Connection, Save, confirm the row. Every word it looks for comes from selectors/cloud.json.
+/// </summary>
+public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
+{
+    public static readonly IReadOnlyList<string> SelectorKeys =
+    [
+        "login.email", "login.continue", "login.password", "login.submit",
+        "app.frame", "app.sessionExpired", "app.administrationTab", "app.connectionsLink", "app.oauthCredentialsLink",
+        "list.heading", "list.addButton", "list.row", "list.nameCell", "list.editButton", "list.loading",
+        "oauthList.heading", "oauthList.row",
+        "panel.addDialog", "panel.editDialog", "panel.name", "panel.description", "panel.serviceProvider", "panel.encryption",
+        "panel.option", "panel.host", "panel.port", "panel.username", "panel.password", "panel.timeout",
+        "panel.oauth2Credentials", "panel.noOAuth2Clients", "panel.testButton", "panel.testResult", "panel.testSuccess",
+        "panel.saveButton", "panel.cancelButton", "panel.successFlag", "panel.errorFlag",
+    ];
+
+    /// <summary>Keys used when present: the text Test Connection shows while it runs.</summary>
+    public static readonly IReadOnlyList<string> OptionalKeys = ["panel.testRunning"];
+
+    public static readonly IReadOnlyList<string> PathKeys = ["login.path", "app.path"];
+
+    private readonly IBrowser browser;
+    private readonly PlaywrightSettings settings;
+    private readonly SiteSelectors selectors;
+    private readonly SiteLogin login;
+    private readonly CloudSiteOptions options;
+    private readonly Action<string>? log;
+    private IBrowserContext? context;
+    private IPage? page;
+    private bool onList;
+    private int evidenceCount;
+
+    public PlaywrightCloudSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
+        CloudSiteOptions? options = null, Action<string>? log = null)
+    {
+        this.browser = browser;
+        this.settings = settings;
+        this.selectors = selectors;
+        this.login = login;
+        this.options = options ?? new CloudSiteOptions();
+        this.log = log;
+    }
+
+    /// <summary>Checks cloud.json up front: every key this page object needs, parsed.</summary>
+    public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys, OptionalKeys);
+
+    private IPage Page => page ?? throw new InvalidOperationException("the Cloud page is not open");
+
+    private LocatorScope Top => LocatorScope.Of(Page);
+
+    /// <summary>Inside the app's iframe (another origin).</summary>
+    private LocatorScope App => LocatorScope.InsideFrame(selectors.Find(Top, "app.frame"));
+
+    private TimeSpan Timeout => TimeSpan.FromMilliseconds(settings.TimeoutMs);
+
+    // ---------------------------------------------------------------- ICloudSite
+
+    public Task<IReadOnlyList<ExistingCloudConnection>> ListConnectionsAsync(CancellationToken cancellationToken) =>
+        GuardAsync("listing the Cloud's Incoming Mail Connections", async () =>
+        {
+            await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            var names = await ListedNamesAsync().ConfigureAwait(false);
+            var found = new List<ExistingCloudConnection>();
+            foreach (var name in names)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                found.Add(new ExistingCloudConnection(name, options.ReadBackExisting ? await ReadBackAsync(name).ConfigureAwait(false) : null));
+            }
+            return (IReadOnlyList<ExistingCloudConnection>)found;
+        });
+
+    public Task<IReadOnlyList<CloudOAuth2Client>> ListOAuth2ClientsAsync(CancellationToken cancellationToken) =>
+        GuardAsync("listing the Cloud's OAuth2 Credentials", async () =>
+        {
+            await OpenAppAsync(cancellationToken).ConfigureAwait(false);
+            Step("Cloud: Administration tab → OAUTH2 → OAuth2 Credentials");
+            await selectors.Find(App, "app.administrationTab").ClickAsync().ConfigureAwait(false);
+            await selectors.Find(App, "app.oauthCredentialsLink").ClickAsync().ConfigureAwait(false);
+            onList = false;
+            await selectors.Find(App, "oauthList.heading").WaitForAsync().ConfigureAwait(false);
+            await WaitLoadedAsync(App).ConfigureAwait(false);
+            var cells = await selectors.Find(App, "oauthList.row").EvaluateAllAsync<string[][]>(
+                "rows => rows.map(r => Array.from(r.querySelectorAll('td')).map(c => (c.innerText || c.textContent || '').trim()))")
+                .ConfigureAwait(false);
+            return (IReadOnlyList<CloudOAuth2Client>)cells
+                .Where(row => row.Length >= 2 && row[0].Length > 0)
+                .Select(row => new CloudOAuth2Client(row[0], row[1]))
+                .ToList();
+        });
+
+    public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        GuardAsync($"looking for '{name}' on Cloud", async () =>
+        {
+            await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            return await RowOf(name).CountAsync().ConfigureAwait(false) > 0;
+        });
+
+    public Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken) =>
+        GuardAsync($"writing '{connection.Name}' on Cloud", () => WriteOnceAsync(connection, mode, saveOnTestFailure, cancellationToken), connection.Password);
+
+    // ---------------------------------------------------------------- navigation
+
+    private async Task OpenAppAsync(CancellationToken cancellationToken)
+    {
+        if (page is null)
+        {
+            context = await BrowserLauncher.NewContextAsync(browser, settings).ConfigureAwait(false);
+            page = await context.NewPageAsync().ConfigureAwait(false);
+        }
+        onList = false;
+        for (var round = 0; round < 3; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Step("Cloud: open the Email This Issue admin page");
+            await Page.GotoAsync(login.Url(selectors.Path("app.path"))).ConfigureAwait(false);
+            var email = selectors.Find(Top, "login.email");
+            var frame = selectors.Find(Top, "app.frame");
+            await email.Or(frame).First.WaitForAsync().ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
+            {
+                await LogInAsync().ConfigureAwait(false);
+                continue;
+            }
+            var tab = selectors.Find(App, "app.administrationTab");
+            var expired = selectors.Find(App, "app.sessionExpired");
+            await tab.Or(expired).First.WaitForAsync().ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(tab).ConfigureAwait(false)) return;
+            // The shell let us in but the app says the session is gone: log in again from the login page.
+            Step("Cloud: the app says the session has expired; log in again");
+            await Page.GotoAsync(login.Url(selectors.Path("login.path"))).ConfigureAwait(false);
+            await LogInAsync().ConfigureAwait(false);
+        }
+        throw new SystemFaultException("the Cloud kept showing the login page or an expired session");
+    }
+
+    private async Task LogInAsync()
+    {
+        Step($"Cloud: log in as {login.User} (email, Continue, password, Log in)");
+        var email = selectors.Find(Top, "login.email");
+        var password = selectors.Find(Top, "login.password");
+        if (await email.IsEditableAsync().ConfigureAwait(false))
+        {
+            await email.FillAsync(login.User).ConfigureAwait(false);
+            await selectors.Find(Top, "login.continue").ClickAsync().ConfigureAwait(false);
+        }
+        await password.FillAsync(login.Password).ConfigureAwait(false);
+        await PageGuard.ClickAndWaitForNewDocumentAsync(Page, selectors.Find(Top, "login.submit")).ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
+            throw new SiteLoginException($"the Cloud refused the login of '{login.User}' (check ROBOT_Cloud__Password)");
+    }
+
+    private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
+    {
+        await OpenAppAsync(cancellationToken).ConfigureAwait(false);
+        Step("Cloud: Administration tab → INCOMING MAILS → Incoming Mail Connections");
+        await selectors.Find(App, "app.administrationTab").ClickAsync().ConfigureAwait(false);
+        await selectors.Find(App, "app.connectionsLink").ClickAsync().ConfigureAwait(false);
+        await WaitForListAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The list is on screen when its heading shows and its spinner is gone (the spinner appears with the heading).</summary>
+    private async Task WaitForListAsync()
+    {
+        await selectors.Find(App, "list.heading").WaitForAsync().ConfigureAwait(false);
+        await WaitLoadedAsync(App).ConfigureAwait(false);
+        onList = true;
+    }
+
+    private Task WaitLoadedAsync(LocatorScope scope) =>
+        selectors.Find(scope, "list.loading").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+
+    /// <summary>The list as it is, when the page is still on it with no panel open; otherwise opened afresh.</summary>
+    private async Task EnsureListAsync(CancellationToken cancellationToken)
+    {
+        if (onList && page is not null
+            && await PageGuard.ShownAsync(selectors.Find(App, "list.heading")).ConfigureAwait(false)
+            && !await PageGuard.ShownAsync(selectors.Find(App, "panel.addDialog").Or(selectors.Find(App, "panel.editDialog"))).ConfigureAwait(false)
+            && !await PageGuard.ShownAsync(selectors.Find(App, "app.sessionExpired")).ConfigureAwait(false))
+        {
+            await WaitLoadedAsync(App).ConfigureAwait(false);
+            return;
+        }
+        await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private ILocator Rows() =>
+        selectors.Find(App, "list.row").Filter(new LocatorFilterOptions { Has = selectors.Find(App, "list.editButton") });
+
+    private ILocator RowOf(string name) =>
+        Rows().Filter(new LocatorFilterOptions { Has = selectors.Find(App, "list.nameCell", name: name) });
+
+    private async Task<IReadOnlyList<string>> ListedNamesAsync() =>
+        await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => (r.cells[0]?.innerText ?? r.cells[0]?.textContent ?? '').trim())")
+            .ConfigureAwait(false);
+
+    // ---------------------------------------------------------------- the panel
+
+    private async Task<CloudWriteResult> WriteOnceAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
+    {
+        await EnsureListAsync(cancellationToken).ConfigureAwait(false);
+        ILocator dialog;
+        if (mode == WriteMode.Create)
+        {
+            Step($"Cloud: Add — '{connection.Name}'");
+            await selectors.Find(App, "list.addButton").ClickAsync().ConfigureAwait(false);
+            dialog = selectors.Find(App, "panel.addDialog");
+        }
+        else
+        {
+            var row = RowOf(connection.Name);
+            if (await row.CountAsync().ConfigureAwait(false) == 0)
+                throw new BusinessFaultException($"'{connection.Name}' is not in the Cloud's list, so it cannot be updated");
+            Step($"Cloud: Edit — '{connection.Name}'");
+            await selectors.Find(LocatorScope.Of(row.First), "list.editButton").ClickAsync().ConfigureAwait(false);
+            dialog = selectors.Find(App, "panel.editDialog");
+        }
+        onList = false;
+        var inside = LocatorScope.Of(dialog);
+        await selectors.Find(inside, "panel.serviceProvider").WaitForAsync().ConfigureAwait(false);
+
+        Step($"Cloud: fill the panel (Service Provider {connection.ServiceProvider})");
+        await ChooseAsync(inside, "panel.serviceProvider", connection.ServiceProvider).ConfigureAwait(false);
+        await selectors.Find(inside, "panel.name").FillAsync(connection.Name).ConfigureAwait(false);
+        await selectors.Find(inside, "panel.description").FillAsync(connection.Description).ConfigureAwait(false);
+        if (connection.Encryption.Length > 0)
+            await ChooseAsync(inside, "panel.encryption", connection.Encryption).ConfigureAwait(false);
+        await selectors.Find(inside, "panel.host").FillAsync(connection.Host).ConfigureAwait(false);
+        await selectors.Find(inside, "panel.port").FillAsync(Number(connection.Port)).ConfigureAwait(false);
+        await selectors.Find(inside, "panel.username").FillAsync(connection.Username).ConfigureAwait(false);
+        if (connection.OAuth2Credentials is { } credentials)
+        {
+            var combo = selectors.Find(inside, "panel.oauth2Credentials");
+            var none = selectors.Find(inside, "panel.noOAuth2Clients");
+            await combo.Or(none).First.WaitForAsync().ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(none).ConfigureAwait(false))
+            {
+                await CancelAsync(inside, dialog).ConfigureAwait(false);
+                throw new BusinessFaultException(
+                    $"the Cloud has no OAuth2 client settings for {connection.ServiceProvider}: the OAuth2 credentials must be migrated first");
+            }
+            await ChooseAsync(inside, "panel.oauth2Credentials", credentials).ConfigureAwait(false);
+        }
+        else
+        {
+            await selectors.Find(inside, "panel.password").FillAsync(connection.Password ?? "").ConfigureAwait(false);
+        }
+        await selectors.Find(inside, "panel.timeout").FillAsync(Number(connection.Timeout)).ConfigureAwait(false);
+
+        Step("Cloud: Test Connection");
+        var testText = await TestConnectionAsync(inside, connection).ConfigureAwait(false);
+        var passed = selectors["panel.testSuccess"].MatchesText(testText);
+        var scrubbedTest = SecretText.Scrub(testText, [connection.Password]);
+        if (!passed && IsServerFault(testText))
+        {
+            await CancelAsync(inside, dialog).ConfigureAwait(false);
+            throw new SystemFaultException($"Test Connection: {scrubbedTest}");
+        }
+        if (!passed && !saveOnTestFailure)
+        {
+            var evidence = await EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
+            Step("Cloud: the test failed; Cancel without saving");
+            await CancelAsync(inside, dialog).ConfigureAwait(false);
+            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", evidence);
+        }
+
+        Step("Cloud: Save");
+        await selectors.Find(inside, "panel.saveButton").ClickAsync().ConfigureAwait(false);
+        var errorFlag = selectors.Find(App, "panel.errorFlag");
+        var outcome = await PageGuard.UntilAsync(async () =>
+            await PageGuard.ShownAsync(errorFlag).ConfigureAwait(false) ? "error"
+            : !await PageGuard.ShownAsync(dialog).ConfigureAwait(false) ? "closed"
+            : null, Timeout, "the Save to answer").ConfigureAwait(false);
+        if (outcome == "error")
+        {
+            var flag = SecretText.Scrub(Flatten(await errorFlag.First.InnerTextAsync().ConfigureAwait(false)), [connection.Password]);
+            var evidence = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
+            await CancelAsync(inside, dialog).ConfigureAwait(false);
+            if (IsServerFault(flag) || SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}");
+            throw new BusinessFaultException($"Save refused: {flag}" + (evidence.Length > 0 ? $" (see {evidence})" : ""));
+        }
+
+        Step($"Cloud: confirm that '{connection.Name}' is in the list");
+        var successFlag = selectors.Find(App, "panel.successFlag");
+        var savedText = await PageGuard.ShownAsync(successFlag).ConfigureAwait(false)
+            ? Flatten(await successFlag.First.InnerTextAsync().ConfigureAwait(false))
+            : "saved";
+        await WaitForListAsync().ConfigureAwait(false);
+        await RowOf(connection.Name).First.WaitForAsync().ConfigureAwait(false);
+        var message = passed ? savedText : $"{savedText} (saved although Test Connection failed)";
+        return new CloudWriteResult(passed, scrubbedTest, true, SecretText.Scrub(message, [connection.Password]));
+    }
+
+    /// <summary>Clicks Test Connection and returns what the status area says once the test is over.</summary>
+    private async Task<string> TestConnectionAsync(LocatorScope inside, CloudConnection connection)
+    {
+        var button = selectors.Find(inside, "panel.testButton");
+        var status = selectors.Find(inside, "panel.testResult");
+        await button.ClickAsync().ConfigureAwait(false);
+        // The mail server may take up to the connection's own timeout to answer.
+        var limit = Timeout + TimeSpan.FromMilliseconds(Math.Max(connection.Timeout ?? 0, 0)) + TimeSpan.FromSeconds(5);
+        var running = selectors.Has("panel.testRunning") ? selectors["panel.testRunning"] : null;
+        return await PageGuard.UntilAsync(async () =>
+        {
+            if (!await PageGuard.ShownAsync(status).ConfigureAwait(false)) return null;
+            if (!await button.IsEnabledAsync().ConfigureAwait(false)) return null;
+            var text = Flatten(await status.First.InnerTextAsync().ConfigureAwait(false));
+            if (text.Length == 0 || (running is not null && running.MatchesText(text))) return null;
+            return text;
+        }, limit, "Test Connection's result").ConfigureAwait(false);
+    }
+
+    /// <summary>Opens a custom dropdown (div role=combobox) and clicks the option of exactly that name.</summary>
+    private async Task ChooseAsync(LocatorScope inside, string comboKey, string value)
+    {
+        var combo = selectors.Find(inside, comboKey);
+        var current = Flatten(await combo.InnerTextAsync().ConfigureAwait(false));
+        if (string.Equals(current, value, StringComparison.Ordinal)) return;
+        await combo.ClickAsync().ConfigureAwait(false);
+        var anyOption = selectors.Find(inside, "panel.option", value: "");
+        await anyOption.First.WaitForAsync().ConfigureAwait(false);
+        var option = selectors.Find(inside, "panel.option", value: value);
+        if (await option.CountAsync().ConfigureAwait(false) == 0)
+        {
+            var offered = await anyOption.AllInnerTextsAsync().ConfigureAwait(false);
+            await combo.PressAsync("Escape").ConfigureAwait(false);
+            throw new BusinessFaultException(
+                $"'{value}' is not offered by {selectors[comboKey]} (offered: {string.Join(", ", offered.Select(Flatten))})");
+        }
+        await option.First.ClickAsync().ConfigureAwait(false);
+        await PageGuard.UntilAsync(async () =>
+            string.Equals(Flatten(await combo.InnerTextAsync().ConfigureAwait(false)), value, StringComparison.Ordinal) ? "chosen" : null,
+            Timeout, $"{selectors[comboKey]} to show '{value}'").ConfigureAwait(false);
+    }
+
+    private async Task CancelAsync(LocatorScope inside, ILocator dialog)
+    {
+        try
+        {
+            if (!await PageGuard.ShownAsync(dialog).ConfigureAwait(false)) return;
+            await selectors.Find(inside, "panel.cancelButton").ClickAsync().ConfigureAwait(false);
+            await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+            onList = true;
+        }
+        catch (Exception error) when (PageGuard.IsMachineryFault(error))
+        {
+            onList = false; // the next call opens the page afresh
+        }
+    }
+
+    /// <summary>The fields of an existing connection as its Edit panel shows them (the password stays blank there).</summary>
+    private async Task<CloudConnection> ReadBackAsync(string name)
+    {
+        await EnsureListAsync(CancellationToken.None).ConfigureAwait(false);
+        await selectors.Find(LocatorScope.Of(RowOf(name).First), "list.editButton").ClickAsync().ConfigureAwait(false);
+        onList = false;
+        var dialog = selectors.Find(App, "panel.editDialog");
+        var inside = LocatorScope.Of(dialog);
+        var provider = selectors.Find(inside, "panel.serviceProvider");
+        await provider.WaitForAsync().ConfigureAwait(false);
+        var oauth = selectors.Find(inside, "panel.oauth2Credentials");
+        var read = new CloudConnection(
+            Name: await selectors.Find(inside, "panel.name").InputValueAsync().ConfigureAwait(false),
+            Description: await selectors.Find(inside, "panel.description").InputValueAsync().ConfigureAwait(false),
+            ServiceProvider: Flatten(await provider.InnerTextAsync().ConfigureAwait(false)),
+            Encryption: Flatten(await selectors.Find(inside, "panel.encryption").InnerTextAsync().ConfigureAwait(false)),
+            Host: await selectors.Find(inside, "panel.host").InputValueAsync().ConfigureAwait(false),
+            Port: ParseNumber(await selectors.Find(inside, "panel.port").InputValueAsync().ConfigureAwait(false)),
+            Username: await selectors.Find(inside, "panel.username").InputValueAsync().ConfigureAwait(false),
+            Password: null,
+            Timeout: ParseNumber(await selectors.Find(inside, "panel.timeout").InputValueAsync().ConfigureAwait(false)),
+            OAuth2Credentials: await PageGuard.ShownAsync(oauth).ConfigureAwait(false)
+                ? Flatten(await oauth.InnerTextAsync().ConfigureAwait(false))
+                : null);
+        await CancelAsync(inside, dialog).ConfigureAwait(false);
+        return read;
+    }
+
+    // ---------------------------------------------------------------- faults and evidence
+
+    /// <summary>Runs one call; machinery faults become <see cref="SystemFaultException"/>, naming an expired session when that is the cause.</summary>
+    private async Task<T> GuardAsync<T>(string what, Func<Task<T>> action, string? secret = null)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception error) when (PageGuard.IsMachineryFault(error))
+        {
+            onList = false;
+            var cause = await SessionExpiredAsync().ConfigureAwait(false)
+                ? "the Cloud session has expired"
+                : PageGuard.Short(error);
+            var evidence = await EvidenceAsync(what, "fault").ConfigureAwait(false);
+            throw new SystemFaultException($"{what}: {SecretText.Scrub(cause, [secret])}" + (evidence.Length > 0 ? $" (screenshot: {evidence})" : ""), error);
+        }
+    }
+
+    private async Task<bool> SessionExpiredAsync()
+    {
+        if (page is null) return false;
+        try
+        {
+            return await PageGuard.ShownAsync(selectors.Find(Top, "login.email")).ConfigureAwait(false)
+                || await PageGuard.ShownAsync(selectors.Find(App, "app.sessionExpired")).ConfigureAwait(false);
+        }
+        catch (Exception error) when (PageGuard.IsMachineryFault(error))
+        {
+            return false;
+        }
+    }
+
+    private bool SessionExpiredText(string text) => selectors["app.sessionExpired"].MatchesText(text);
+
+    /// <summary>An HTTP 5xx answer shown by the app: the machinery, not the data, so worth another try.</summary>
+    private static bool IsServerFault(string text) => ServerErrorPattern().IsMatch(text);
+
+    [GeneratedRegex(@"\bHTTP\s*5\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServerErrorPattern();
+
+    private async Task<string> EvidenceAsync(string name, string what)
+    {
+        if (options.EvidenceFolder is null || page is null) return "";
+        try
+        {
+            Directory.CreateDirectory(options.EvidenceFolder);
+            var file = Path.Combine(options.EvidenceFolder,
+                $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{SafeFileName(name)}-{what}.png");
+            // Password fields show dots only; nothing secret is in the picture.
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true }).ConfigureAwait(false);
+            return file;
+        }
+        catch (Exception error) when (PageGuard.IsMachineryFault(error) || error is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        while (safe.Contains("--", StringComparison.Ordinal)) safe = safe.Replace("--", "-", StringComparison.Ordinal);
+        return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
+    }
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static int? ParseNumber(string text) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Flatten(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private void Step(string text) => log?.Invoke(text);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            try { await context.CloseAsync().ConfigureAwait(false); }
+            catch (PlaywrightException) { }
+        }
+        context = null;
+        page = null;
+    }
+}

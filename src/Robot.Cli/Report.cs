@@ -1,0 +1,168 @@
+using System.Globalization;
+using Robot.Domain;
+using Robot.Runner;
+using Spectre.Console;
+
+namespace Robot.Cli;
+
+/// <summary>
+/// What the robot prints: a line per connection as it ends, then the summary. A Spectre.Console table in a
+/// terminal; plain lines when the output is redirected or CI is set. Never a password.
+/// </summary>
+public sealed class Report
+{
+    private readonly CliServices services;
+    private readonly IAnsiConsole? console;
+    private readonly Lock gate = new();
+
+    public Report(CliServices services)
+    {
+        this.services = services;
+        if (services.Interactive)
+        {
+            console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(services.Out),
+                Ansi = AnsiSupport.Detect,
+                ColorSystem = ColorSystemSupport.Detect,
+            });
+        }
+    }
+
+    public void Line(string text)
+    {
+        lock (gate) services.Out.WriteLine(text);
+    }
+
+    public void Step(string text)
+    {
+        lock (gate) services.Error.WriteLine($"  {DateTime.Now:HH:mm:ss.fff} {text}");
+    }
+
+    public int Fail(int exitCode, string message)
+    {
+        lock (gate) services.Error.WriteLine($"robot: {message}");
+        return exitCode;
+    }
+
+    public void Inventory(IReadOnlyList<ServerConnection> connections, string path, TimeSpan elapsed)
+    {
+        var withheld = connections.Count(c => !c.HasPassword && string.IsNullOrEmpty(c.OAuthCredentials));
+        Line($"{connections.Count} connection(s) read from the Server in {Seconds(elapsed)}" +
+             (withheld > 0 ? $"; {withheld} without a readable password" : ""));
+        Line($"inventory: {path}");
+    }
+
+    public void Plan(IReadOnlyList<PlannedConnection> plan, string path, TimeSpan elapsed)
+    {
+        var counts = plan.GroupBy(p => p.Decision).OrderBy(g => g.Key).Select(g => (g.Key.ToWire(), g.Count())).ToList();
+        if (console is not null)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("Plan (nothing was changed)");
+            table.AddColumn("Name").AddColumn("Service Provider").AddColumn("Decision").AddColumn("Reason");
+            foreach (var p in plan)
+                table.AddRow(Markup.Escape(p.Name), Markup.Escape(p.Cloud?.ServiceProvider ?? ""), DecisionMarkup(p.Decision), Markup.Escape(Shorten(p.Reason, 90)));
+            lock (gate) console.Write(table);
+        }
+        else
+        {
+            foreach (var p in plan) Line($"{p.Decision.ToWire(),-15} {p.Name} — {p.Reason}");
+        }
+        Line($"plan: {string.Join(", ", counts.Select(c => $"{c.Item2} {c.Item1}"))} ({plan.Count} connection(s), {Seconds(elapsed)}); nothing was changed");
+        Line($"plan: {path}");
+    }
+
+    public void PlanLoaded(IReadOnlyList<PlannedConnection> plan, int doneBefore)
+    {
+        var actionable = plan.Count(p => p.Decision.IsActionable());
+        Line($"{plan.Count} connection(s) planned, {actionable} to write on Cloud" + (doneBefore > 0 ? $"; {doneBefore} done by an earlier run are skipped" : ""));
+    }
+
+    public void Finished(ConnectionResult result)
+    {
+        var outcome = result.Outcome;
+        var status = outcome.Status.ToWire();
+        var detail = outcome.Status.IsDone() && outcome.Status != ConnectionStatus.AlreadyExists ? "" : $" — {Shorten(outcome.Message, 120)}";
+        var text = $"{status,-15} {result.Planned.Name} ({Seconds(outcome.Duration)}){detail}";
+        if (console is not null)
+        {
+            lock (gate) console.MarkupLine($"{StatusMarkup(outcome.Status, padded: true)} {Markup.Escape(result.Planned.Name)} [grey]({Seconds(outcome.Duration)}){Markup.Escape(detail)}[/]");
+        }
+        else
+        {
+            Line(text);
+        }
+    }
+
+    public void Summary(RunResult result, string resultsPath, TimeSpan elapsed)
+    {
+        var summary = result.Summary;
+        var counts = summary.Counts.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToList();
+        var written = result.Results.Where(r => r.Outcome.Attempts > 0).ToList();
+        var perConnection = written.Count > 0 ? written.Average(r => r.Outcome.Duration.TotalSeconds) : 0;
+        if (console is not null)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"Run {Markup.Escape(result.RunId)}");
+            table.AddColumn("Status").AddColumn(new TableColumn("Connections").RightAligned());
+            foreach (var (status, count) in counts) table.AddRow(StatusMarkup(status, padded: false), count.ToString(CultureInfo.InvariantCulture));
+            if (summary.SkippedAsDone > 0) table.AddRow("[grey]skipped (done before)[/]", summary.SkippedAsDone.ToString(CultureInfo.InvariantCulture));
+            if (summary.NotStarted > 0) table.AddRow("[yellow]not started (stopped)[/]", summary.NotStarted.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("[bold]total[/]", $"[bold]{summary.Processed + summary.SkippedAsDone + summary.NotStarted}[/]");
+            lock (gate) console.Write(table);
+
+            var attention = result.Results.Where(r => r.Outcome.Status.NeedsAttention()).ToList();
+            if (attention.Count > 0)
+            {
+                var details = new Table().Border(TableBorder.Simple).Title("Needs attention");
+                details.AddColumn("Name").AddColumn("Status").AddColumn("Why");
+                foreach (var r in attention)
+                    details.AddRow(Markup.Escape(r.Planned.Name), StatusMarkup(r.Outcome.Status, padded: false), Markup.Escape(Shorten(r.Outcome.Message, 100)));
+                lock (gate) console.Write(details);
+            }
+        }
+        else
+        {
+            Line($"summary of run {result.RunId}:");
+            foreach (var (status, count) in counts) Line($"  {status.ToWire(),-15} {count}");
+            if (summary.SkippedAsDone > 0) Line($"  {"skipped",-15} {summary.SkippedAsDone} (done by an earlier run)");
+            if (summary.NotStarted > 0) Line($"  {"not-started",-15} {summary.NotStarted} (the run was stopped)");
+        }
+        Line($"{summary.Processed} connection(s) in {Seconds(elapsed)}" +
+             (written.Count > 0 ? $"; {perConnection.ToString("0.0", CultureInfo.InvariantCulture)} s per connection written on Cloud" : ""));
+        if (result.Aborted) Line("the run was stopped; run again with --resume to go on");
+        Line($"results: {resultsPath}");
+    }
+
+    private static string StatusMarkup(ConnectionStatus status, bool padded)
+    {
+        var word = padded ? status.ToWire().PadRight(15) : status.ToWire();
+        var colour = status switch
+        {
+            ConnectionStatus.Migrated or ConnectionStatus.Updated => "green",
+            ConnectionStatus.AlreadyExists => "blue",
+            ConnectionStatus.Failed or ConnectionStatus.TestFailed => "red",
+            _ => "yellow",
+        };
+        return $"[{colour}]{Markup.Escape(word)}[/]";
+    }
+
+    private static string DecisionMarkup(PlanDecision decision)
+    {
+        var colour = decision switch
+        {
+            PlanDecision.Create or PlanDecision.Update => "green",
+            PlanDecision.AlreadyExists => "blue",
+            PlanDecision.Invalid => "red",
+            _ => "yellow",
+        };
+        return $"[{colour}]{decision.ToWire()}[/]";
+    }
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    private static string Shorten(string text, int max)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+}

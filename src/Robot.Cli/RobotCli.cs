@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Robot.Cli.Demo;
+using Robot.Runner;
+
+namespace Robot.Cli;
+
+/// <summary>The robot's command line: inventory, plan, migrate, demo. Exit codes: see <see cref="ExitCodes"/>.</summary>
+public static class RobotCli
+{
+    public const int MaxWorkers = 32;
+
+    public static async Task<int> RunAsync(string[] args, CliServices services)
+    {
+        var root = Build(services);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parsed.Errors) services.Error.WriteLine($"robot: {error.Message}");
+            services.Error.WriteLine($"robot: usage error; see 'robot {parsed.CommandResult.Command.Name} --help'".Replace("robot robot", "robot", StringComparison.Ordinal));
+            return ExitCodes.UsageOrConfiguration;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration
+        {
+            Output = services.Out,
+            Error = services.Error,
+            // Ctrl-C and SIGTERM are handled by AbortSignal: the connection in hand is finished first.
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = true,
+        }, services.Abort).ConfigureAwait(false);
+    }
+
+    public static RootCommand Build(CliServices services)
+    {
+        var settings = new Option<string>("--settings") { Description = "robot.settings.json to use (default: the nearest one from the current folder up)", HelpName = "FILE" };
+        var output = new Option<string>("--output") { Description = "Folder for inventory.csv, plan.csv, results.csv and evidence (default: Output in the settings)", HelpName = "DIR" };
+        var selectors = new Option<string>("--selectors") { Description = "Folder holding server.json and cloud.json (default: selectors/ next to the settings)", HelpName = "DIR" };
+        var playwright = new Option<string>("--playwright-config") { Description = "playwright.config.json to use (default: next to the settings)", HelpName = "FILE" };
+        var headed = new Option<bool>("--headed") { Description = "Show the browser window (QA replay)" };
+        var slowMo = new Option<int?>("--slow-mo") { Description = "Slow every browser action down by MS milliseconds (QA replay)", HelpName = "MS" };
+        slowMo.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0 or > 60_000) result.AddError("--slow-mo must be 0-60000");
+        });
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every step in the words of the guide (to stderr)" };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Only connections with this name; * and ? are wildcards; repeat for several",
+            HelpName = "NAME",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var updateExisting = new Option<bool>("--update-existing") { Description = "Edit connections already on Cloud until they match the Server" };
+        var saveOnTestFailure = new Option<bool>("--save-on-test-failure") { Description = "Save even when Test Connection fails (the CSV says so)" };
+        var resume = new Option<bool>("--resume") { Description = "Skip connections that an earlier run in the same output folder finished" };
+        var workers = new Option<int?>("--workers") { Description = $"Connections written at once, each in its own browser page (1-{MaxWorkers})", HelpName = "N" };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } n && n is < 1 or > MaxWorkers) result.AddError($"--workers must be 1-{MaxWorkers}, not {n}");
+        });
+
+        Option[] common = [settings, output, selectors, playwright, headed, slowMo, verbose];
+
+        RunRequest Request(ParseResult r) => new()
+        {
+            SettingsFile = r.GetValue(settings),
+            OutputFolder = r.GetValue(output),
+            SelectorsFolder = r.GetValue(selectors),
+            PlaywrightConfig = r.GetValue(playwright),
+            Headed = r.GetValue(headed),
+            SlowMoMs = r.GetValue(slowMo),
+            Verbose = r.GetValue(verbose),
+            Only = r.GetResult(only) is null ? [] : r.GetValue(only) ?? [],
+            UpdateExisting = r.GetResult(updateExisting) is not null && r.GetValue(updateExisting),
+            SaveOnTestFailure = r.GetResult(saveOnTestFailure) is not null && r.GetValue(saveOnTestFailure),
+            Resume = r.GetResult(resume) is not null && r.GetValue(resume),
+            Workers = r.GetResult(workers) is null ? null : r.GetValue(workers),
+        };
+
+        var inventory = new Command("inventory", "Read every Incoming Mail Connection on the Server (all pages, every field) and write inventory.csv; passwords are not written");
+        foreach (var option in common) inventory.Options.Add(option);
+        inventory.SetAction((r, _) => new RobotCommands(services).InventoryAsync(Request(r)));
+
+        var plan = new Command("plan", "Dry run: inventory plus the Cloud read-only; write plan.csv with each connection's decision and reason; change nothing");
+        foreach (var option in common) plan.Options.Add(option);
+        plan.Options.Add(only);
+        plan.Options.Add(updateExisting);
+        plan.SetAction((r, _) => new RobotCommands(services).PlanAsync(Request(r)));
+
+        var migrate = new Command("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row");
+        foreach (var option in common) migrate.Options.Add(option);
+        foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, resume, workers }) migrate.Options.Add(option);
+        migrate.SetAction((r, _) => new RobotCommands(services).MigrateAsync(Request(r)));
+
+        var demo = new Command("demo", $"Start the rehearsal sandbox ({SandboxProcess.CommandVariable}), migrate its connections, print the summary and the CSV path, stop the sandbox");
+        foreach (var option in common) demo.Options.Add(option);
+        foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, workers }) demo.Options.Add(option);
+        demo.SetAction((r, _) => new DemoCommand(services).RunAsync(Request(r)));
+
+        var root = new RootCommand("Migrates every Incoming Mail Connection of Email This Issue from Jira Server / Data Center to Jira Cloud by driving Chromium along the documented steps. " +
+                                   "Exit codes: 0 all migrated, updated or already there; 1 some need attention; 2 usage or configuration error (nothing touched); 3 stopped.");
+        root.Subcommands.Add(inventory);
+        root.Subcommands.Add(plan);
+        root.Subcommands.Add(migrate);
+        root.Subcommands.Add(demo);
+        return root;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Robot.Adapters.Browser;
+using Robot.Adapters.Configuration;
+using Robot.Adapters.Ledger;
+using Robot.Domain;
+using Robot.Domain.Ports;
+using Robot.Runner;
+
+namespace Robot.Cli;
+
+/// <summary>inventory, plan and migrate: load and check the configuration, open the browser, drive the sites.</summary>
+public sealed class RobotCommands(CliServices services)
+{
+    private readonly Report report = new(services);
+
+    public Task<int> InventoryAsync(RunRequest request) => GuardAsync(request, null, async (config, browser) =>
+    {
+        var clock = Stopwatch.StartNew();
+        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
+        var path = Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName);
+        InventoryCsvWriter.Write(path, connections);
+        report.Inventory(connections, path, clock.Elapsed);
+        return ExitCodes.Success;
+    });
+
+    public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, async (config, browser) =>
+    {
+        var clock = Stopwatch.StartNew();
+        var cloudLogin = config.CloudLogin();
+        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
+        await using var cloud = NewCloudSite(config, browser, cloudLogin, request);
+        var plan = await PlanOnCloudAsync(config, cloud, connections, request).ConfigureAwait(false);
+        var path = Path.Combine(config.OutputFolder, PlanCsvWriter.FileName);
+        PlanCsvWriter.Write(path, plan);
+        report.Plan(plan, path, clock.Elapsed);
+        return ExitCodes.Success;
+    });
+
+    public Task<int> MigrateAsync(RunRequest request, Action<RobotSettings>? adjust = null) => GuardAsync(request, adjust, async (config, browser) =>
+    {
+        var clock = Stopwatch.StartNew();
+        var cloudLogin = config.CloudLogin();
+        var settings = config.Settings;
+        var resultsPath = Path.Combine(config.OutputFolder, CsvResultsLedger.FileName);
+        // Read before anything else so that a results file of another kind is refused before the sites are touched.
+        var previous = request.Resume ? CsvResultsLedger.ReadAll(resultsPath) : [];
+
+        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
+        InventoryCsvWriter.Write(Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName), connections);
+
+        var planningSite = NewCloudSite(config, browser, cloudLogin, request);
+        await using var planningSiteGuard = planningSite.ConfigureAwait(false);
+        var plan = await PlanOnCloudAsync(config, planningSite, connections, request).ConfigureAwait(false);
+        PlanCsvWriter.Write(Path.Combine(config.OutputFolder, PlanCsvWriter.FileName), plan);
+        report.PlanLoaded(plan, previous.Count > 0 ? LedgerHistory.DoneNames(previous).Count : 0);
+
+        using var ledger = new CsvResultsLedger(resultsPath);
+        var options = new RunnerOptions
+        {
+            Workers = settings.Workers,
+            RetryCount = settings.Retry.Count,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(settings.Retry.BaseDelayMs),
+            SaveOnTestFailure = settings.SaveOnTestFailure,
+        };
+        // Worker 0 reuses the planning page (already logged in); the others open their own.
+        var planningSiteTaken = 0;
+        CloudSiteFactory factory = (worker, _) => Task.FromResult<ICloudSite>(
+            worker == 0 && Interlocked.Exchange(ref planningSiteTaken, 1) == 0
+                ? planningSite
+                : NewCloudSite(config, browser, cloudLogin, request));
+        var runner = new MigrationRunner(options, factory, ledger);
+        var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
+        report.Summary(result, ledger.FilePath, clock.Elapsed);
+        return result.ExitCode;
+    });
+
+    private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(RobotConfiguration config, IBrowserLease browser, RunRequest request)
+    {
+        var login = config.ServerLogin();
+        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request));
+        report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
+        var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
+        return await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
+    }
+
+    private PlaywrightCloudSite NewCloudSite(RobotConfiguration config, IBrowserLease browser, SiteLogin login, RunRequest request) =>
+        new(browser.Browser, config.Playwright, config.CloudSelectors, login, new CloudSiteOptions
+        {
+            ReadBackExisting = config.Settings.UpdateExisting,
+            EvidenceFolder = Path.Combine(config.OutputFolder, "evidence"),
+        }, Steps(request));
+
+    private async Task<IReadOnlyList<PlannedConnection>> PlanOnCloudAsync(
+        RobotConfiguration config, ICloudSite cloud, IReadOnlyList<ServerConnection> connections, RunRequest request)
+    {
+        report.Line("Reading what the Cloud already has …");
+        var existing = await cloud.ListConnectionsAsync(services.Abort).ConfigureAwait(false);
+        var clients = await cloud.ListOAuth2ClientsAsync(services.Abort).ConfigureAwait(false);
+        var planner = new Planner(new ConnectionMapper(config.Settings.ToMappingRules()), new PlannerOptions
+        {
+            UpdateExisting = config.Settings.UpdateExisting,
+            Only = request.Only,
+            PasswordFor = config.Secrets.PasswordFor,
+        });
+        var plan = planner.Plan(connections, new CloudInventory(existing, clients));
+        if (request.Only.Count > 0 && plan.Count == 0)
+            report.Line($"--only {string.Join(", ", request.Only)} matches none of the {connections.Count} Server connection(s)");
+        return plan;
+    }
+
+    private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;
+
+    /// <summary>Loads the configuration (exit 2 on a problem, before any browser starts), opens the browser, runs, maps faults to exit codes.</summary>
+    private async Task<int> GuardAsync(RunRequest request, Action<RobotSettings>? adjust, Func<RobotConfiguration, IBrowserLease, Task<int>> body)
+    {
+        RobotConfiguration config;
+        try
+        {
+            config = RobotConfiguration.Load(request, services.WorkingDirectory, adjust);
+        }
+        catch (ConfigurationException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+        }
+        catch (InvalidDataException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+        }
+
+        try
+        {
+            await using var browser = await services.OpenBrowserAsync(config.Playwright, services.Abort).ConfigureAwait(false);
+            return await body(config, browser).ConfigureAwait(false);
+        }
+        catch (ConfigurationException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+        }
+        catch (SiteLoginException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"login refused: {error.Message}; nothing was changed");
+        }
+        catch (InvalidDataException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+        }
+        catch (OperationCanceledException) when (services.Abort.IsCancellationRequested)
+        {
+            return report.Fail(ExitCodes.Aborted, "stopped before any connection was written");
+        }
+        catch (Exception error) when (error is SystemFaultException or BusinessFaultException or Microsoft.Playwright.PlaywrightException or TimeoutException)
+        {
+            return report.Fail(ExitCodes.NeedsAttention, $"failed: {error.Message}");
+        }
+    }
+
+    /// <summary>Reports at once, on the reporting thread (System.Progress would post to the thread pool and reorder lines).</summary>
+    private sealed class SyncProgress<T>(Action<T> handler) : IProgress<T>
+    {
+        public void Report(T value) => handler(value);
+    }
+}

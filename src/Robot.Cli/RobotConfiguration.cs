@@ -1,0 +1,90 @@
+using Robot.Adapters.Browser;
+using Robot.Adapters.Configuration;
+using Robot.Adapters.Secrets;
+
+namespace Robot.Cli;
+
+/// <summary>
+/// Everything a command needs before it touches a site: robot.settings.json (+ environment + command line),
+/// playwright.config.json and both selector files, all checked; a problem is a <see cref="ConfigurationException"/>
+/// naming the file, the key and the reason.
+/// </summary>
+public sealed class RobotConfiguration
+{
+    public required RobotSettings Settings { get; init; }
+    public required PlaywrightSettings Playwright { get; init; }
+    public required SiteSelectors ServerSelectors { get; init; }
+    public required SiteSelectors CloudSelectors { get; init; }
+    public required SecretSource Secrets { get; init; }
+
+    public string OutputFolder => Settings.OutputFolder;
+
+    public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null)
+    {
+        var settingsFile = request.SettingsFile is null
+            ? RobotSettingsLoader.FindDefault(workingDirectory)
+            : Path.GetFullPath(request.SettingsFile, workingDirectory);
+        var settings = RobotSettingsLoader.Load(settingsFile, request.SettingsOverrides(workingDirectory).ToList());
+        adjust?.Invoke(settings);
+
+        var settingsFolder = Path.GetDirectoryName(settings.SourceFile)!;
+        var playwrightFile = Locate(request.PlaywrightConfig, PlaywrightSettings.FileName, settingsFolder, workingDirectory, folder: false);
+        var playwright = PlaywrightSettingsLoader.Load(playwrightFile, request.PlaywrightOverrides().ToList());
+
+        var selectorsFolder = Locate(request.SelectorsFolder, "selectors", settingsFolder, workingDirectory, folder: true);
+        var serverSelectors = PlaywrightServerSite.CheckSelectors(SelectorCatalog.LoadServer(selectorsFolder));
+        var cloudSelectors = PlaywrightCloudSite.CheckSelectors(SelectorCatalog.LoadCloud(selectorsFolder));
+
+        return new RobotConfiguration
+        {
+            Settings = settings,
+            Playwright = playwright,
+            ServerSelectors = serverSelectors,
+            CloudSelectors = cloudSelectors,
+            Secrets = SecretSource.Load(settings.SecretsFilePath),
+        };
+    }
+
+    /// <summary>The Server login, or a <see cref="ConfigurationException"/> saying which setting or variable is missing.</summary>
+    public SiteLogin ServerLogin() =>
+        Login("Server", Settings.Server.BaseUrl, "Username", Settings.Server.Username, Settings.Server.Password);
+
+    public SiteLogin CloudLogin() =>
+        Login("Cloud", Settings.Cloud.BaseUrl, "Email", Settings.Cloud.Email, Settings.Cloud.Password);
+
+    private SiteLogin Login(string site, string baseUrl, string userKey, string user, string? password)
+    {
+        var file = Settings.SourceFile;
+        if (string.IsNullOrWhiteSpace(baseUrl))
+            throw new ConfigurationException(file, $"{site}:BaseUrl", $"is blank; set it in the file or as ROBOT_{site}__BaseUrl");
+        if (string.IsNullOrWhiteSpace(user))
+            throw new ConfigurationException(file, $"{site}:{userKey}", $"is blank; set it in the file or as ROBOT_{site}__{userKey}");
+        if (string.IsNullOrEmpty(password))
+            throw new ConfigurationException("environment", $"ROBOT_{site}__Password", $"is not set; the {site} password is read from the environment only");
+        var url = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        return new SiteLogin(new Uri(url), user.Trim(), password);
+    }
+
+    /// <summary>An explicit path, else the name next to the settings file, else in the nearest folder up from the working folder or from the robot's own folder.</summary>
+    private static string Locate(string? explicitPath, string name, string settingsFolder, string workingDirectory, bool folder)
+    {
+        bool Exists(string path) => folder ? Directory.Exists(path) : File.Exists(path);
+        if (explicitPath is not null)
+        {
+            var path = Path.GetFullPath(explicitPath, workingDirectory);
+            return Exists(path) ? path : throw new ConfigurationException(path, null, folder ? "folder not found" : "file not found");
+        }
+        var beside = Path.Combine(settingsFolder, name);
+        if (Exists(beside)) return beside;
+        foreach (var start in new[] { workingDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, name);
+                if (Exists(candidate)) return candidate;
+            }
+        }
+        throw new ConfigurationException(name, null,
+            $"not found next to {settingsFolder}, in {workingDirectory} or the robot's folder, or their parents; pass its path");
+    }
+}

@@ -1,0 +1,37 @@
+namespace Robot.Cli;
+
+/// <summary>What the command line asked for (every command reads the parts it knows).</summary>
+public sealed record RunRequest
+{
+    public string? SettingsFile { get; init; }
+    public string? OutputFolder { get; init; }
+    public string? SelectorsFolder { get; init; }
+    public string? PlaywrightConfig { get; init; }
+    public IReadOnlyList<string> Only { get; init; } = [];
+    public bool UpdateExisting { get; init; }
+    public bool SaveOnTestFailure { get; init; }
+    public bool Resume { get; init; }
+    public int? Workers { get; init; }
+    public bool Headed { get; init; }
+    public int? SlowMoMs { get; init; }
+    public bool Verbose { get; init; }
+
+    /// <summary>Further settings overrides set by a command itself (the demo's sandbox URLs), after the options'.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> SettingsOverridesExtra { get; init; } = [];
+
+    /// <summary>Settings overrides (configuration key → value) that the command line implies.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> SettingsOverrides(string workingDirectory)
+    {
+        if (OutputFolder is not null) yield return new("Output", Path.GetFullPath(OutputFolder, workingDirectory));
+        if (Workers is not null) yield return new("Workers", Workers.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (UpdateExisting) yield return new("UpdateExisting", "true");
+        if (SaveOnTestFailure) yield return new("SaveOnTestFailure", "true");
+        foreach (var pair in SettingsOverridesExtra) yield return pair;
+    }
+
+    public IEnumerable<KeyValuePair<string, string?>> PlaywrightOverrides()
+    {
+        if (Headed) yield return new("Headless", "false");
+        if (SlowMoMs is not null) yield return new("SlowMoMs", SlowMoMs.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

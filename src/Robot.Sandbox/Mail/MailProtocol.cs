@@ -1,0 +1,7 @@
+namespace Robot.Sandbox.Mail;
+
+public enum MailProtocol
+{
+    Imap,
+    Pop3,
+}

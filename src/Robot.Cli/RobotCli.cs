@@ -29,6 +29,11 @@ public static class RobotCli
         }, services.Abort).ConfigureAwait(false);
     }
 
+    /// <summary>The option's number, or null when it is absent or not a number (the parser reports that itself).</summary>
+    private static int? WholeNumber(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.AllowLeadingSign,
+            System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
     public static RootCommand Build(CliServices services)
     {
         var settings = new Option<string>("--settings") { Description = "robot.settings.json to use (default: the nearest one from the current folder up)", HelpName = "FILE" };
@@ -39,7 +44,7 @@ public static class RobotCli
         var slowMo = new Option<int?>("--slow-mo") { Description = "Slow every browser action down by MS milliseconds (QA replay)", HelpName = "MS" };
         slowMo.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 0 or > 60_000) result.AddError("--slow-mo must be 0-60000");
+            if (WholeNumber(result) is < 0 or > 60_000) result.AddError("--slow-mo must be 0-60000");
         });
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every step in the words of the guide (to stderr)" };
         var only = new Option<string[]>("--only")
@@ -55,7 +60,7 @@ public static class RobotCli
         var workers = new Option<int?>("--workers") { Description = $"Connections written at once, each in its own browser page (1-{MaxWorkers})", HelpName = "N" };
         workers.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } n && n is < 1 or > MaxWorkers) result.AddError($"--workers must be 1-{MaxWorkers}, not {n}");
+            if (WholeNumber(result) is { } n && n is < 1 or > MaxWorkers) result.AddError($"--workers must be 1-{MaxWorkers}, not {n}");
         });
 
         Option[] common = [settings, output, selectors, playwright, headed, slowMo, verbose];

@@ -13,7 +13,7 @@ public sealed class RobotCommands(CliServices services)
 {
     private readonly Report report = new(services);
 
-    public Task<int> InventoryAsync(RunRequest request) => GuardAsync(request, null, async (config, browser) =>
+    public Task<int> InventoryAsync(RunRequest request) => GuardAsync(request, null, needsCloud: false, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
         var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
@@ -23,7 +23,7 @@ public sealed class RobotCommands(CliServices services)
         return ExitCodes.Success;
     });
 
-    public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, async (config, browser) =>
+    public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, needsCloud: true, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
         var cloudLogin = config.CloudLogin();
@@ -36,7 +36,7 @@ public sealed class RobotCommands(CliServices services)
         return ExitCodes.Success;
     });
 
-    public Task<int> MigrateAsync(RunRequest request, Action<RobotSettings>? adjust = null) => GuardAsync(request, adjust, async (config, browser) =>
+    public Task<int> MigrateAsync(RunRequest request, Action<RobotSettings>? adjust = null) => GuardAsync(request, adjust, needsCloud: true, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
         var cloudLogin = config.CloudLogin();
@@ -64,10 +64,22 @@ public sealed class RobotCommands(CliServices services)
         };
         // Worker 0 reuses the planning page (already logged in); the others open their own.
         var planningSiteTaken = 0;
-        CloudSiteFactory factory = (worker, _) => Task.FromResult<ICloudSite>(
-            worker == 0 && Interlocked.Exchange(ref planningSiteTaken, 1) == 0
-                ? planningSite
-                : NewCloudSite(config, browser, cloudLogin, request));
+        CloudSiteFactory factory = async (worker, cancellationToken) =>
+        {
+            if (worker == 0 && Interlocked.Exchange(ref planningSiteTaken, 1) == 0) return planningSite;
+            var site = NewCloudSite(config, browser, cloudLogin, request);
+            try
+            {
+                // Log in now, so that a refused login is the factory's answer (the runner then stops asking).
+                await site.OpenAsync(cancellationToken).ConfigureAwait(false);
+                return site;
+            }
+            catch
+            {
+                await site.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        };
         var runner = new MigrationRunner(options, factory, ledger);
         var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
         report.Summary(result, ledger.FilePath, clock.Elapsed);
@@ -77,7 +89,8 @@ public sealed class RobotCommands(CliServices services)
     private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(RobotConfiguration config, IBrowserLease browser, RunRequest request)
     {
         var login = config.ServerLogin();
-        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request));
+        Func<string, bool>? include = request.Only.Count == 0 ? null : name => NameGlob.MatchesAny(request.Only, name);
+        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include);
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
         var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
         return await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
@@ -111,12 +124,15 @@ public sealed class RobotCommands(CliServices services)
     private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;
 
     /// <summary>Loads the configuration (exit 2 on a problem, before any browser starts), opens the browser, runs, maps faults to exit codes.</summary>
-    private async Task<int> GuardAsync(RunRequest request, Action<RobotSettings>? adjust, Func<RobotConfiguration, IBrowserLease, Task<int>> body)
+    private async Task<int> GuardAsync(RunRequest request, Action<RobotSettings>? adjust, bool needsCloud, Func<RobotConfiguration, IBrowserLease, Task<int>> body)
     {
         RobotConfiguration config;
         try
         {
             config = RobotConfiguration.Load(request, services.WorkingDirectory, adjust);
+            // Both logins are checked before a browser starts, so a missing one touches nothing.
+            config.ServerLogin();
+            if (needsCloud) config.CloudLogin();
         }
         catch (ConfigurationException error)
         {

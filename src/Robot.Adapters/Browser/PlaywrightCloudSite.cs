@@ -77,6 +77,14 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
 
     // ---------------------------------------------------------------- ICloudSite
 
+    /// <summary>Logs in and opens the connections list; a refused login is a <see cref="SiteLoginException"/>.</summary>
+    public Task OpenAsync(CancellationToken cancellationToken) =>
+        GuardAsync("opening the Cloud's Incoming Mail Connections", async () =>
+        {
+            await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
     public Task<IReadOnlyList<ExistingCloudConnection>> ListConnectionsAsync(CancellationToken cancellationToken) =>
         GuardAsync("listing the Cloud's Incoming Mail Connections", async () =>
         {

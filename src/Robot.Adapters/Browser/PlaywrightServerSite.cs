@@ -33,11 +33,18 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private readonly SiteSelectors selectors;
     private readonly SiteLogin login;
     private readonly Action<string>? log;
+    private readonly Func<string, bool>? include;
     private IBrowserContext? context;
     private IPage? page;
 
-    public PlaywrightServerSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login, Action<string>? log = null)
+    /// <param name="include">
+    /// When given, only rows whose name (as the list shows it) it accepts are opened and read; the others are skipped
+    /// (used by --only, so a run limited to a few connections does not open every Edit panel).
+    /// </param>
+    public PlaywrightServerSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
+        Action<string>? log = null, Func<string, bool>? include = null)
     {
+        this.include = include;
         this.browser = browser;
         this.settings = settings;
         this.selectors = selectors;
@@ -66,9 +73,11 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                 var listUrl = Page.Url;
                 var rows = await DataRowsAsync().ConfigureAwait(false);
                 progress?.Report($"Server list page {pageNumber}: {rows} connection(s)");
+                var listed = include is null ? null : await ListedNamesAsync().ConfigureAwait(false);
                 for (var index = 0; index < rows; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (listed is not null && index < listed.Count && !include!(listed[index])) continue;
                     var connection = await ReadRowAsync(index, listUrl, cancellationToken).ConfigureAwait(false);
                     connections.Add(connection);
                     progress?.Report($"read '{connection.Name}' ({connection.Protocol})");
@@ -139,6 +148,10 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         await Rows().First.Or(selectors.Find(Scope, "list.emptyText")).First.WaitForAsync().ConfigureAwait(false);
         return await Rows().CountAsync().ConfigureAwait(false);
     }
+
+    /// <summary>The name each row shows in its first cell.</summary>
+    private async Task<IReadOnlyList<string>> ListedNamesAsync() =>
+        await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => (r.cells[0]?.textContent ?? '').trim())").ConfigureAwait(false);
 
     private async Task<ServerConnection> ReadRowAsync(int index, string listUrl, CancellationToken cancellationToken)
     {

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Robot.Cli;
+using Robot.Sandbox.Hosting;
+
+namespace Robot.EndToEnd.Tests.Support;
+
+/// <summary>
+/// Runs the robot's real command line in-process against a sandbox, on the fixture's one Chromium (each site the
+/// robot opens is its own browser context, so runs do not share cookies). The robot never references the sandbox:
+/// it only gets URLs in a settings file and passwords in environment variables, as in production.
+/// </summary>
+public sealed class RobotHarness
+{
+    private readonly SandboxHost sandbox;
+    private readonly IBrowser browser;
+    private int runs;
+
+    public RobotHarness(SandboxHost sandbox, IBrowser browser, string workFolder)
+    {
+        this.sandbox = sandbox;
+        this.browser = browser;
+        WorkFolder = workFolder;
+        Directory.CreateDirectory(workFolder);
+        SettingsFile = Path.Combine(workFolder, "robot.settings.json");
+        WriteSettings();
+    }
+
+    public string WorkFolder { get; }
+
+    public string SettingsFile { get; }
+
+    /// <summary>Writes robot.settings.json pointing at the sandbox; <paramref name="extra"/> is more JSON members ("\"SecretsFile\": \"...\"").</summary>
+    public void WriteSettings(string? extra = null)
+    {
+        var options = sandbox.Context.Options;
+        File.WriteAllText(SettingsFile, $$"""
+            {
+              "Server": { "BaseUrl": "{{sandbox.Urls.Server}}", "Username": "{{options.ServerAdmin.User}}" },
+              "Cloud": { "BaseUrl": "{{sandbox.Urls.Cloud}}", "Email": "{{options.CloudAdmin.User}}" },
+              "Output": "out",
+              "Workers": 2,
+              "Retry": { "Count": 2, "BaseDelayMs": 200 }{{(extra is null ? "" : ",\n  " + extra)}}
+            }
+            """);
+    }
+
+    /// <summary>Sets the site passwords the way an operator does: ROBOT_Server__Password and ROBOT_Cloud__Password.</summary>
+    public void ExportSitePasswords()
+    {
+        var options = sandbox.Context.Options;
+        Environment.SetEnvironmentVariable("ROBOT_Server__Password", options.ServerAdmin.Password);
+        Environment.SetEnvironmentVariable("ROBOT_Cloud__Password", options.CloudAdmin.Password);
+    }
+
+    public static void ClearSitePasswords()
+    {
+        Environment.SetEnvironmentVariable("ROBOT_Server__Password", null);
+        Environment.SetEnvironmentVariable("ROBOT_Cloud__Password", null);
+    }
+
+    /// <summary>A fresh output folder for one run (or a named one, reused by a later --resume run).</summary>
+    public string NewOutputFolder(string? name = null) =>
+        Path.Combine(WorkFolder, name ?? $"run-{Interlocked.Increment(ref runs):00}");
+
+    /// <summary>
+    /// Runs <c>robot COMMAND args… --settings … --selectors … --playwright-config … --output …</c>.
+    /// <paramref name="abortWhen"/> sees every line printed and may ask the run to stop (as Ctrl-C does).
+    /// </summary>
+    public async Task<RobotRun> RunAsync(string command, string[]? args = null, string? outputFolder = null,
+        string? selectorsFolder = null, Func<string, bool>? abortWhen = null, Func<string, string?>? environment = null)
+    {
+        outputFolder ??= NewOutputFolder();
+        var all = new List<string> { command };
+        all.AddRange(args ?? []);
+        all.AddRange(["--settings", SettingsFile, "--selectors", selectorsFolder ?? RepoPaths.Selectors,
+            "--playwright-config", RepoPaths.PlaywrightConfig, "--output", outputFolder]);
+
+        using var abort = new CancellationTokenSource();
+        var output = new WatchingWriter(line =>
+        {
+            TestContext.Progress.WriteLine("    robot> " + line);
+            if (abortWhen?.Invoke(line) == true) abort.Cancel();
+        });
+        var error = new WatchingWriter(line => TestContext.Progress.WriteLine("    robot! " + line));
+        var services = new CliServices
+        {
+            Out = output,
+            Error = error,
+            Interactive = false,
+            Abort = abort.Token,
+            Environment = environment ?? Environment.GetEnvironmentVariable,
+            WorkingDirectory = WorkFolder,
+            Browser = (_, _) => Task.FromResult<IBrowserLease>(new SharedBrowser(browser)),
+        };
+        var clock = Stopwatch.StartNew();
+        TestContext.Progress.WriteLine($"  $ robot {string.Join(' ', all)}");
+        var exitCode = await RobotCli.RunAsync(all.ToArray(), services);
+        clock.Stop();
+        var run = new RobotRun(all.ToArray(), exitCode, output.Text, error.Text, outputFolder, clock.Elapsed);
+        TestContext.Progress.WriteLine($"  → exit {exitCode} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return run;
+    }
+
+    /// <summary>The fixture's browser, lent to one run: the robot closes its own contexts, never the browser.</summary>
+    private sealed class SharedBrowser(IBrowser browser) : IBrowserLease
+    {
+        public IBrowser Browser => browser;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    /// <summary>Collects what is written and hands each finished line to a callback.</summary>
+    private sealed class WatchingWriter(Action<string> onLine) : TextWriter
+    {
+        private readonly System.Text.StringBuilder all = new();
+        private readonly System.Text.StringBuilder line = new();
+        private readonly Lock gate = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public string Text { get { lock (gate) return all.ToString(); } }
+
+        public override void Write(char value)
+        {
+            string? finished = null;
+            lock (gate)
+            {
+                all.Append(value);
+                if (value == '\n')
+                {
+                    finished = line.ToString().TrimEnd('\r');
+                    line.Clear();
+                }
+                else
+                {
+                    line.Append(value);
+                }
+            }
+            if (finished is not null) onLine(finished);
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using NUnit.Framework;
 using Robot.Sandbox.Hosting;
 
 namespace Robot.TestSupport;

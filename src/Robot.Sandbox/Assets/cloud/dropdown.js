@@ -32,8 +32,10 @@ export function createSelect({ label, options, value = null, placeholder = 'Sele
     h('div', { class: 'field-label-row' }, labelElement, required ? h('span', { class: 'required-mark', 'aria-hidden': 'true' }, '*') : null),
     h('div', { class: 'select' }, control, menu));
 
+  // The placeholder is drawn by CSS (attr(data-placeholder)), so an empty dropdown's text is really empty.
   function renderValue() {
-    valueText.textContent = current ?? placeholder;
+    valueText.textContent = current ?? '';
+    valueText.dataset.placeholder = placeholder;
     valueText.classList.toggle('placeholder', current === null);
   }
 

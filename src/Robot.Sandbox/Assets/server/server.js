@@ -1,9 +1,13 @@
 // The Server site's little script: the row menu, the Edit / Delete dialogs, Test Connection and the flags.
+// It is loaded synchronously in <head> and every handler is delegated from document, so no button on the page can
+// be clicked before its handler exists (a fast robot would otherwise win that race).
 // Every value from the server is set with textContent / value, never parsed as HTML.
 (function () {
   'use strict';
 
   var API = '/rest/eti/1.0/incoming/';
+
+  function byId(id) { return document.getElementById(id); }
 
   function toLogin() {
     location.assign('/login.jsp?os_destination=' + encodeURIComponent(location.pathname + location.search));
@@ -34,10 +38,9 @@
   }
 
   // ---- flags (one at a time, role=status) ----
-  var flags = document.getElementById('flag-container');
-
   function showFlag(kind, title, body) {
-    if (!flags) return null;
+    var flags = byId('flag-container');
+    if (!flags) return;
     flags.replaceChildren();
     var flag = el('div', 'aui-flag ' + kind);
     flag.setAttribute('role', 'status');
@@ -46,21 +49,13 @@
     var close = el('button', 'flag-close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', function () { flag.remove(); });
     flag.appendChild(close);
     flags.appendChild(flag);
-    return flag;
   }
 
   function readOnlyFlag(what) {
     showFlag('warning', what + ' is disabled in the rehearsal sandbox.', 'The Server is read-only: the sandbox only shows what the seed file holds.');
   }
-
-  var add = document.getElementById('add-connection');
-  if (add) add.addEventListener('click', function () { readOnlyFlag('Adding incoming mail connections'); });
-  document.querySelectorAll('[data-flag-readonly]').forEach(function (button) {
-    button.addEventListener('click', function () { readOnlyFlag(button.getAttribute('data-flag-readonly')); });
-  });
 
   // ---- dialogs ----
   var openDialog = null; // { backdrop, opener }
@@ -84,29 +79,7 @@
       function (node) { return node.offsetParent !== null; });
   }
 
-  document.addEventListener('keydown', function (e) {
-    if (!openDialog) return;
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      closeEdit();
-      hideDialog();
-    } else if (e.key === 'Tab') {
-      var items = focusables(openDialog.backdrop);
-      if (items.length === 0) return;
-      var first = items[0], last = items[items.length - 1];
-      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
-    }
-  });
-
   // ---- Edit Incoming Mail Connection ----
-  var editBackdrop = document.getElementById('edit-dialog-backdrop');
-  var editDialog = document.getElementById('edit-dialog');
-  var editContent = document.getElementById('edit-dialog-content');
-  var editSave = document.getElementById('edit-dialog-save');
-  var editCancel = document.getElementById('edit-dialog-cancel');
-  var loadingTemplate = document.getElementById('edit-dialog-loading');
-  var formTemplate = document.getElementById('edit-form-template');
   var editGeneration = 0;
 
   // Shows exactly what is stored: a value the list does not offer becomes an extra, selected option.
@@ -120,8 +93,18 @@
     select.value = value;
   }
 
+  function isOAuth(protocol) { return /oauth/i.test(protocol); }
+
+  // OAuth protocols sign in with OAuth Credentials instead of a password: only one of the two groups is in the form.
+  function applyProtocol(form) {
+    var oauth = isOAuth(form.querySelector('#ec-protocol').value);
+    var showing = oauth ? form.oauthGroup : form.passwordGroup;
+    var hiding = oauth ? form.passwordGroup : form.oauthGroup;
+    if (hiding.parentNode) hiding.replaceWith(showing);
+  }
+
   function buildForm(data) {
-    var form = formTemplate.content.firstElementChild.cloneNode(true);
+    var form = byId('edit-form-template').content.firstElementChild.cloneNode(true);
     function field(id) { return form.querySelector('#' + id); }
     field('ec-name').value = data.name || '';
     field('ec-description').value = data.description || '';
@@ -134,108 +117,94 @@
     selectValue(field('ec-oauth'), data.oauthCredentials || '');
     field('ec-port').value = data.port || '';
     field('ec-timeout').value = data.timeout || '';
-
-    // OAuth protocols sign in with OAuth Credentials instead of a password: only one of the two is in the form.
-    var passwordGroup = form.querySelector('[data-group="password"]');
-    var oauthGroup = form.querySelector('[data-group="oauth"]');
-    var protocol = field('ec-protocol');
-    function applyProtocol() {
-      var oauth = /oauth/i.test(protocol.value);
-      var showing = oauth ? oauthGroup : passwordGroup;
-      var hiding = oauth ? passwordGroup : oauthGroup;
-      if (hiding.parentNode) hiding.replaceWith(showing);
-    }
-    oauthGroup.remove();
-    if (/oauth/i.test(protocol.value)) passwordGroup.replaceWith(oauthGroup);
-    protocol.addEventListener('change', applyProtocol);
-
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
-      var id = editDialog.getAttribute('data-connection-id');
-      var message = form.querySelector('[data-role="form-message"]');
-      editSave.disabled = true;
-      api('PUT', API + encodeURIComponent(id)).then(function (r) {
-        editSave.disabled = false;
-        message.textContent = r.body.message || ('Saving failed (HTTP ' + r.status + ').');
-        message.hidden = false;
-      });
-    });
+    form.passwordGroup = form.querySelector('[data-group="password"]');
+    form.oauthGroup = form.querySelector('[data-group="oauth"]');
+    form.oauthGroup.remove();
+    applyProtocol(form);
     return form;
   }
 
   function closeEdit() {
     editGeneration++;
-    if (editContent) editContent.replaceChildren();
-    if (editDialog) editDialog.removeAttribute('aria-busy');
+    var content = byId('edit-dialog-content');
+    if (content) content.replaceChildren();
+    var dialog = byId('edit-dialog');
+    if (dialog) dialog.removeAttribute('aria-busy');
   }
 
   function openEdit(id, opener) {
     var generation = ++editGeneration;
-    editDialog.setAttribute('data-connection-id', id);
-    editDialog.setAttribute('aria-busy', 'true');
-    editContent.replaceChildren(loadingTemplate.content.cloneNode(true));
-    editSave.disabled = true;
-    showDialog(editBackdrop, opener);
-    editCancel.focus();
+    var dialog = byId('edit-dialog');
+    var content = byId('edit-dialog-content');
+    var save = byId('edit-dialog-save');
+    dialog.setAttribute('data-connection-id', id);
+    dialog.setAttribute('aria-busy', 'true');
+    content.replaceChildren(byId('edit-dialog-loading').content.cloneNode(true));
+    save.disabled = true;
+    showDialog(byId('edit-dialog-backdrop'), opener);
+    byId('edit-dialog-cancel').focus();
     api('GET', API + encodeURIComponent(id)).then(function (r) {
       if (generation !== editGeneration) return; // closed or reopened meanwhile
-      editDialog.removeAttribute('aria-busy');
+      dialog.removeAttribute('aria-busy');
       if (!r.ok) {
         var error = el('div', 'aui-message error');
         error.setAttribute('role', 'alert');
         error.appendChild(el('p', null, r.body.message || ('The connection could not be loaded (HTTP ' + r.status + ').')));
-        editContent.replaceChildren(error);
+        content.replaceChildren(error);
         return;
       }
-      editContent.replaceChildren(buildForm(r.body));
-      editSave.disabled = false;
-      var name = document.getElementById('ec-name');
-      if (name) name.focus();
+      content.replaceChildren(buildForm(r.body));
+      save.disabled = false;
+      byId('ec-name').focus();
     }, function () {
       if (generation !== editGeneration) return;
-      editDialog.removeAttribute('aria-busy');
-      editContent.replaceChildren(el('p', 'aui-message error', 'The connection could not be loaded: the server did not answer.'));
+      dialog.removeAttribute('aria-busy');
+      content.replaceChildren(el('p', 'aui-message error', 'The connection could not be loaded: the server did not answer.'));
     });
   }
 
-  if (editCancel) editCancel.addEventListener('click', function () { closeEdit(); hideDialog(); });
+  function saveEdit(form) {
+    var id = byId('edit-dialog').getAttribute('data-connection-id');
+    var message = form.querySelector('[data-role="form-message"]');
+    var save = byId('edit-dialog-save');
+    save.disabled = true;
+    api('PUT', API + encodeURIComponent(id)).then(function (r) {
+      save.disabled = false;
+      message.textContent = r.body.message || ('Saving failed (HTTP ' + r.status + ').');
+      message.hidden = false;
+    });
+  }
 
   // ---- Delete ----
-  var deleteBackdrop = document.getElementById('delete-dialog-backdrop');
-  var deleteName = document.getElementById('delete-dialog-name');
-  var deleteConfirm = document.getElementById('delete-dialog-confirm');
-  var deleteCancel = document.getElementById('delete-dialog-cancel');
   var deleteId = null;
 
   function openDelete(id, name, opener) {
     deleteId = id;
-    deleteName.textContent = name;
-    showDialog(deleteBackdrop, opener);
-    deleteCancel.focus();
+    byId('delete-dialog-name').textContent = name;
+    showDialog(byId('delete-dialog-backdrop'), opener);
+    byId('delete-dialog-cancel').focus();
   }
 
-  if (deleteCancel) deleteCancel.addEventListener('click', hideDialog);
-  if (deleteConfirm) deleteConfirm.addEventListener('click', function () {
-    var name = deleteName.textContent;
+  function confirmDelete() {
+    var name = byId('delete-dialog-name').textContent;
     api('DELETE', API + encodeURIComponent(deleteId)).then(function (r) {
       hideDialog();
       if (r.ok) showFlag('success', 'Incoming mail connection deleted.', name);
       else showFlag('warning', r.body.message || ('Deleting failed (HTTP ' + r.status + ').'), 'Incoming mail connection “' + name + '” was not deleted.');
     });
-  });
+  }
 
   // ---- Test Connection ----
   function testConnection(id, name, row) {
-    showFlag('info', 'Testing connection…', 'Incoming mail connection “' + name + '”');
+    var about = 'Incoming mail connection “' + name + '”';
+    showFlag('info', 'Testing connection…', about);
     api('POST', API + encodeURIComponent(id) + '/test').then(function (r) {
       if (!r.ok) {
-        showFlag('error', 'Connection failed: ' + (r.body.message || ('HTTP ' + r.status)), 'Incoming mail connection “' + name + '”');
+        showFlag('error', 'Connection failed: ' + (r.body.message || ('HTTP ' + r.status)), about);
         return;
       }
       var b = r.body;
-      showFlag(b.success ? 'success' : 'error',
-        b.success ? 'Connection successful' : 'Connection failed: ' + b.message,
-        'Incoming mail connection “' + name + '”');
+      showFlag(b.success ? 'success' : 'error', b.success ? 'Connection successful' : 'Connection failed: ' + b.message, about);
       var lozenge = row && row.querySelector('.status-lozenge');
       if (lozenge && b.status) {
         lozenge.textContent = b.status;
@@ -246,14 +215,15 @@
   }
 
   // ---- the row's "More actions" menu ----
-  var menu = document.getElementById('row-actions-menu');
   var menuButton = null;
 
-  function menuItems() { return Array.prototype.slice.call(menu.querySelectorAll('[role="menuitem"]')); }
+  function menu() { return byId('row-actions-menu'); }
+
+  function menuItems() { return Array.prototype.slice.call(menu().querySelectorAll('[role="menuitem"]')); }
 
   function closeMenu(focusButton) {
     if (!menuButton) return;
-    menu.hidden = true;
+    menu().hidden = true;
     menuButton.setAttribute('aria-expanded', 'false');
     if (focusButton) menuButton.focus();
     menuButton = null;
@@ -261,51 +231,88 @@
 
   function openMenu(button) {
     if (menuButton) closeMenu(false);
+    var m = menu();
     menuButton = button;
     var row = button.closest('tr');
-    menu.setAttribute('aria-label', 'Actions for ' + (row ? row.getAttribute('data-connection-name') : ''));
-    menu.hidden = false;
+    m.setAttribute('aria-label', 'Actions for ' + (row ? row.getAttribute('data-connection-name') : ''));
+    m.hidden = false;
     var rect = button.getBoundingClientRect();
-    var top = rect.bottom + window.scrollY + 4;
-    var left = rect.right + window.scrollX - menu.offsetWidth;
-    menu.style.top = top + 'px';
-    menu.style.left = Math.max(8, left) + 'px';
+    m.style.top = (rect.bottom + window.scrollY + 4) + 'px';
+    m.style.left = Math.max(8, rect.right + window.scrollX - m.offsetWidth) + 'px';
     button.setAttribute('aria-expanded', 'true');
     menuItems()[0].focus();
   }
 
-  if (menu) {
-    document.addEventListener('click', function (e) {
-      var button = e.target.closest('button.more-actions');
-      if (button) {
-        if (menuButton === button) closeMenu(true); else openMenu(button);
-        return;
-      }
-      var item = e.target.closest('[role="menuitem"]');
-      if (item && menu.contains(item) && menuButton) {
-        var opener = menuButton;
-        var row = opener.closest('tr');
-        var id = row.getAttribute('data-connection-id');
-        var name = row.getAttribute('data-connection-name');
-        closeMenu(false);
-        var action = item.getAttribute('data-action');
-        if (action === 'edit') openEdit(id, opener);
-        else if (action === 'test') { opener.focus(); testConnection(id, name, row); }
-        else if (action === 'delete') openDelete(id, name, opener);
-        return;
-      }
-      if (menuButton && !menu.contains(e.target)) closeMenu(false);
-    });
+  function runMenuItem(item) {
+    var opener = menuButton;
+    var row = opener.closest('tr');
+    var id = row.getAttribute('data-connection-id');
+    var name = row.getAttribute('data-connection-name');
+    closeMenu(false);
+    var action = item.getAttribute('data-action');
+    if (action === 'edit') openEdit(id, opener);
+    else if (action === 'test') { opener.focus(); testConnection(id, name, row); }
+    else if (action === 'delete') openDelete(id, name, opener);
+  }
 
-    menu.addEventListener('keydown', function (e) {
+  // ---- one delegated handler per event type ----
+  document.addEventListener('click', function (e) {
+    var target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    var button = target.closest('button.more-actions');
+    if (button) {
+      if (menuButton === button) closeMenu(true); else openMenu(button);
+      return;
+    }
+    var item = target.closest('#row-actions-menu [role="menuitem"]');
+    if (item && menuButton) { runMenuItem(item); return; }
+    if (menuButton && !target.closest('#row-actions-menu')) closeMenu(false);
+
+    if (target.closest('#add-connection')) readOnlyFlag('Adding incoming mail connections');
+    var readOnly = target.closest('[data-flag-readonly]');
+    if (readOnly) readOnlyFlag(readOnly.getAttribute('data-flag-readonly'));
+    if (target.closest('#edit-dialog-cancel')) { closeEdit(); hideDialog(); }
+    if (target.closest('#delete-dialog-cancel')) hideDialog();
+    if (target.closest('#delete-dialog-confirm')) confirmDelete();
+    var flagClose = target.closest('.flag-close');
+    if (flagClose) flagClose.closest('.aui-flag').remove();
+  });
+
+  document.addEventListener('submit', function (e) {
+    if (e.target instanceof HTMLFormElement && e.target.id === 'edit-connection-form') {
+      e.preventDefault();
+      saveEdit(e.target);
+    }
+  });
+
+  document.addEventListener('change', function (e) {
+    if (e.target instanceof Element && e.target.id === 'ec-protocol') applyProtocol(e.target.closest('form'));
+  });
+
+  document.addEventListener('keydown', function (e) {
+    var m = menu();
+    if (menuButton && m && m.contains(document.activeElement)) {
       var items = menuItems();
       var index = items.indexOf(document.activeElement);
       if (e.key === 'ArrowDown') { e.preventDefault(); items[(index + 1) % items.length].focus(); }
       else if (e.key === 'ArrowUp') { e.preventDefault(); items[(index - 1 + items.length) % items.length].focus(); }
       else if (e.key === 'Home') { e.preventDefault(); items[0].focus(); }
       else if (e.key === 'End') { e.preventDefault(); items[items.length - 1].focus(); }
-      else if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); closeMenu(true); }
+      else if (e.key === 'Escape') { e.preventDefault(); closeMenu(true); }
       else if (e.key === 'Tab') closeMenu(false);
-    });
-  }
+      return;
+    }
+    if (!openDialog) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (openDialog.backdrop.id === 'edit-dialog-backdrop') closeEdit();
+      hideDialog();
+    } else if (e.key === 'Tab') {
+      var focusable = focusables(openDialog.backdrop);
+      if (focusable.length === 0) return;
+      var first = focusable[0], last = focusable[focusable.length - 1];
+      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+    }
+  });
 })();

@@ -44,7 +44,7 @@ internal static class ServerLayout
         <title>{E(title)} - Jira</title>
         <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/server/server.css">
-        <script src="/assets/server/server.js" defer></script>
+        <script src="/assets/server/server.js"></script>
         </head>
         <body class="{E(bodyClass)}">
         {body}

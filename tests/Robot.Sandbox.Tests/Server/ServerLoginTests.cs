@@ -115,4 +115,21 @@ public sealed class ServerLoginTests : ServerSiteFixture
         var withoutAdminAccess = await Page.APIRequest.GetAsync(Url("/rest/eti/1.0/incoming/1"));
         Assert.That(withoutAdminAccess.Status, Is.EqualTo(401));
     }
+
+    [TestCase("//evil.example/x")]
+    [TestCase("/\\evil.example/x")]
+    [TestCase("/\t/evil.example/x")]
+    [TestCase("https://evil.example/x")]
+    [TestCase("/caf\u00e9")]
+    public async Task Login_never_redirects_to_another_host_or_to_an_unsendable_address(string destination)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        var admin = Sandbox.Context.Options.ServerAdmin;
+        var response = await http.PostAsync(Url("/login.jsp"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["os_username"] = admin.User, ["os_password"] = admin.Password, ["os_destination"] = destination,
+        }));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/secure/Dashboard.jspa"));
+    }
 }

@@ -7,9 +7,7 @@ import { markInvalid, textField } from './fields.js';
 import { clearFlags, showErrorFlag, showFlag } from './flags.js';
 import { openModal } from './modal.js';
 
-export const PROVIDERS = ['General IMAP4 service', 'General POP3 service', 'GMail/GSuite with OAuth2', 'Microsoft365 with OAuth2'];
-export const ENCRYPTIONS = ['None', 'SSL/TLS', 'STARTTLS'];
-const OAUTH_PROVIDERS = new Set(['GMail/GSuite with OAuth2', 'Microsoft365 with OAuth2']);
+import { ENCRYPTIONS, OAUTH_PROVIDERS, PROVIDERS } from './vocabulary.js';
 const NO_CLIENTS = 'No OAuth2 Client settings found. Migrate your OAuth2 credentials first.';
 
 /** mode 'add' or 'edit' (with id); onSaved runs after a successful save (the list reloads). */
@@ -56,7 +54,7 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
 
   function followProvider() {
     const chosen = provider.value;
-    const isOAuth = OAUTH_PROVIDERS.has(chosen);
+    const isOAuth = OAUTH_PROVIDERS.includes(chosen);
     password.element.hidden = isOAuth;
     oauthSlot.hidden = !isOAuth;
     if (!isOAuth) return;
@@ -74,7 +72,7 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
   }
 
   function collect() {
-    const isOAuth = OAUTH_PROVIDERS.has(provider.value);
+    const isOAuth = OAUTH_PROVIDERS.includes(provider.value);
     return {
       name: name.value,
       description: description.value,

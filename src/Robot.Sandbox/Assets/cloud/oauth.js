@@ -5,8 +5,8 @@ import { createSelect } from './dropdown.js';
 import { markInvalid, textField } from './fields.js';
 import { clearFlags, showErrorFlag, showFlag } from './flags.js';
 import { openModal } from './modal.js';
+import { OAUTH_PROVIDERS } from './vocabulary.js';
 
-const OAUTH_PROVIDERS = ['GMail/GSuite with OAuth2', 'Microsoft365 with OAuth2'];
 
 export function renderOAuthClients(container) {
   const area = h('div', { class: 'list-area' });

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Robot.Sandbox.Hosting;
 using Robot.Sandbox.Sites.Cloud;
 using Robot.Sandbox.Sites.Shared;
@@ -22,6 +23,13 @@ public static class CloudAppEndpoints
             {
                 ["loginUrl"] = CloudPaths.AbsoluteLogin(context.Urls),
                 ["message"] = CloudPaths.SessionExpiredMessage,
+                // The dropdowns offer exactly what the API accepts: one vocabulary, CloudVocabulary.
+                ["vocabulary"] = JsonSerializer.Serialize(new
+                {
+                    serviceProviders = CloudVocabulary.ServiceProviders,
+                    oauthProviders = CloudVocabulary.ServiceProviders.Where(CloudVocabulary.IsOAuth),
+                    encryptions = CloudVocabulary.Encryptions,
+                }),
             };
             return context.CloudSessions.Touch(http) is null
                 ? HtmlTemplate.Render("cloud/app-expired.html", values)

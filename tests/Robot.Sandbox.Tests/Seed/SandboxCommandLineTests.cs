@@ -1,0 +1,34 @@
+using NUnit.Framework;
+using Robot.Sandbox.Hosting;
+
+namespace Robot.Sandbox.Tests.Seed;
+
+public sealed class SandboxCommandLineTests
+{
+    [Test]
+    public void Fault_options_are_read_into_the_fault_settings()
+    {
+        var (options, urlsFile) = SandboxCommandLine.Parse(
+            ["--latency", "50-200", "--save-failure-rate", "0.2", "--test-failure-rate", "0.1", "--session-expiry", "40", "--fault-seed", "7", "--withhold-passwords", "--urls-file", "/tmp/u.json"]);
+
+        Assert.That(options.Faults, Is.EqualTo(new FaultOptions
+        {
+            LatencyMinMs = 50, LatencyMaxMs = 200, SaveFailureRate = 0.2, TestFailureRate = 0.1, SessionExpiryRequests = 40, RandomSeed = 7,
+        }));
+        Assert.That(options.WithholdServerPasswords, Is.True);
+        Assert.That(urlsFile, Is.EqualTo("/tmp/u.json"));
+    }
+
+    [TestCase("--save-failure-rate", "1.5", "not a rate between 0 and 1")]
+    [TestCase("--session-expiry", "-3", "not a whole number")]
+    [TestCase("--bogus", null, "unknown option --bogus")]
+    [TestCase("--seed", null, "--seed needs a value")]
+    public void Bad_options_name_the_option_and_the_value(string option, string? value, string message)
+    {
+        string[] args = value is null ? [option] : [option, value];
+
+        var error = Assert.Throws<ArgumentException>(() => SandboxCommandLine.Parse(args));
+
+        Assert.That(error!.Message, Does.Contain(message));
+    }
+}

@@ -50,6 +50,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     private IBrowserContext? context;
     private IPage? page;
     private bool onList;
+    private bool reloadNeeded = true;
     private int evidenceCount;
 
     public PlaywrightCloudSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
@@ -138,6 +139,12 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             page = await context.NewPageAsync().ConfigureAwait(false);
         }
         onList = false;
+        // Already in the app with nothing wrong since: its tabs are a known starting point, no need to load it again.
+        if (!reloadNeeded
+            && await PageGuard.ShownAsync(selectors.Find(App, "app.administrationTab")).ConfigureAwait(false)
+            && !await PageGuard.ShownAsync(selectors.Find(App, "panel.addDialog").Or(selectors.Find(App, "panel.editDialog"))).ConfigureAwait(false)
+            && !await PageGuard.ShownAsync(selectors.Find(App, "app.sessionExpired")).ConfigureAwait(false))
+            return;
         for (var round = 0; round < 3; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -154,7 +161,11 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             var tab = selectors.Find(App, "app.administrationTab");
             var expired = selectors.Find(App, "app.sessionExpired");
             await tab.Or(expired).First.WaitForAsync().ConfigureAwait(false);
-            if (await PageGuard.ShownAsync(tab).ConfigureAwait(false)) return;
+            if (await PageGuard.ShownAsync(tab).ConfigureAwait(false))
+            {
+                reloadNeeded = false;
+                return;
+            }
             // The shell let us in but the app says the session is gone: log in again from the login page.
             Step("Cloud: the app says the session has expired; log in again");
             await Page.GotoAsync(login.Url(selectors.Path("login.path"))).ConfigureAwait(false);
@@ -374,6 +385,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         catch (Exception error) when (PageGuard.IsMachineryFault(error))
         {
             onList = false; // the next call opens the page afresh
+            reloadNeeded = true;
         }
     }
 
@@ -417,6 +429,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         catch (Exception error) when (PageGuard.IsMachineryFault(error))
         {
             onList = false;
+            reloadNeeded = true;
             var cause = await SessionExpiredAsync().ConfigureAwait(false)
                 ? "the Cloud session has expired"
                 : PageGuard.Short(error);

@@ -57,7 +57,7 @@ public sealed class DemoCommand(CliServices services)
                 services.Error.WriteLine("robot: stopped before the sandbox was ready");
                 return ExitCodes.Aborted;
             }
-            services.Out.WriteLine($"Sandbox ready: Server {urls.Server}  Cloud {urls.Cloud}");
+            services.Out.WriteLine($"Sandbox ready: Server {urls.Server}  Cloud {urls.Cloud}  (sandbox pid {sandbox.ProcessId})");
 
             var exitCode = await new RobotCommands(services).MigrateAsync(request with
             {

@@ -1,0 +1,127 @@
+using Robot.Domain;
+
+namespace Robot.EndToEnd.Tests;
+
+/// <summary>
+/// The default seed (24 connections over two Server list pages) end to end: plan changes nothing; migrate gives
+/// every connection its expected status; the Cloud then equals the Server field by field; no file or line the runs
+/// wrote holds a password; once the missing OAuth2 client is added, a rerun migrates the blocked connection and
+/// creates nothing twice.
+/// </summary>
+[TestFixture]
+public class DefaultSeedMigrationTests : RobotFixture
+{
+    private const string Legacy = "Legacy Gmail (OAuth)";
+    private const string WrongPassword = "Wrong Password IMAP";
+    private const string AlreadyOnCloud = "Already On Cloud IMAP";
+
+    private static readonly string[] ExpectedMigrated =
+    [
+        "Support IMAP", "Support IMAP SSL", "Support IMAP STARTTLS", "Sales POP3", "Sales POP3 SSL", "Sales POP3 STARTTLS",
+        "Helpdesk IMAP", "Billing IMAP SSL", "Billing POP3 SSL", "HR IMAP STARTTLS", "Ops POP3", "Legal IMAP SSL",
+        "Ünïcödé サポート 支持", "Long Description IMAP", "Quotes, \"Commas\" & <b>Tags</b>", "Archive POP3 SSL", "Marketing IMAP STARTTLS",
+        "Gmail Support (OAuth)", "Gmail Sales (OAuth)", "Microsoft 365 Helpdesk (OAuth)", "Microsoft 365 Billing POP (OAuth)",
+    ];
+
+    private RobotRun? plan;
+    private RobotRun? migrate;
+
+    [Test, Order(1)]
+    public async Task Plan_reads_both_sites_and_changes_nothing()
+    {
+        var before = await SandboxState.ReadAsync(Sandbox);
+        plan = await Robot.RunAsync("plan");
+        var after = await SandboxState.ReadAsync(Sandbox);
+
+        Assert.That(plan.ExitCode, Is.EqualTo(0), plan.Transcript);
+        Assert.That(after.CloudFingerprint(), Is.EqualTo(before.CloudFingerprint()), "plan must not change the Cloud");
+        Assert.That(File.Exists(plan.ResultsPath), Is.False, "plan writes no results.csv");
+        var decisions = File.ReadAllLines(plan.PlanPath).Skip(1).ToList();
+        Assert.That(decisions, Has.Count.EqualTo(24), "one plan row per Server connection, both list pages");
+        Assert.That(decisions.Count(l => l.Contains(",create,", StringComparison.Ordinal)), Is.EqualTo(22));
+        Assert.That(decisions.Single(l => l.StartsWith(AlreadyOnCloud, StringComparison.Ordinal)), Does.Contain(",already-exists,"));
+        Assert.That(decisions.Single(l => l.StartsWith(Legacy, StringComparison.Ordinal)), Does.Contain(",blocked-oauth,").And.Contain("migrated first"));
+    }
+
+    [Test, Order(2)]
+    public async Task Migrate_gives_every_connection_its_expected_status()
+    {
+        migrate = await Robot.RunAsync("migrate", ["--workers", "2"]);
+        Assert.That(migrate.ExitCode, Is.EqualTo(1), "some connections need attention: " + migrate.Transcript);
+
+        var status = migrate.StatusByName();
+        Assert.That(status.Keys, Has.Count.EqualTo(24), migrate.Transcript);
+        Assert.Multiple(() =>
+        {
+            foreach (var name in ExpectedMigrated) Assert.That(status[name], Is.EqualTo("migrated"), name);
+            Assert.That(status[Legacy], Is.EqualTo("blocked-oauth"));
+            Assert.That(status[WrongPassword], Is.EqualTo("test-failed"));
+            Assert.That(status[AlreadyOnCloud], Is.EqualTo("already-exists"));
+        });
+        Assert.That(migrate.Row(WrongPassword).TestConnection, Is.EqualTo("failed"));
+        Assert.That(migrate.Row(Legacy).Message, Does.Contain("must be migrated first"));
+        Assert.That(migrate.Out, Does.Contain("results: " + migrate.ResultsPath));
+        TestContext.Progress.WriteLine($"  per connection written: {migrate.Rows().Where(r => r.Attempts > 0).Average(r => r.DurationMs) / 1000.0:0.00} s");
+    }
+
+    [Test, Order(3)]
+    public async Task Cloud_equals_Server_field_by_field_for_every_migrated_connection()
+    {
+        RequireMigrate();
+        var state = await SandboxState.ReadAsync(Sandbox);
+        foreach (var name in ExpectedMigrated)
+            Expect.SameOnCloud(state.ServerNamed(name), state.CloudNamed(name), state.ServerOAuthCredentials);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.CloudNamed(WrongPassword), Is.Null, "a failed test is not saved");
+            Assert.That(state.CloudNamed(Legacy), Is.Null, "a blocked OAuth connection is not saved");
+            Assert.That(state.Cloud, Has.Count.EqualTo(ExpectedMigrated.Length + 1), "the 21 new ones and the one that was there");
+            // Every protocol and encryption, and both OAuth providers, went through the Cloud's panel.
+            var kinds = state.Cloud.Select(c => (c.ServiceProvider, c.Encryption)).ToHashSet();
+            foreach (var provider in new[] { Expect.Imap, Expect.Pop3 })
+                foreach (var encryption in new[] { "None", "SSL/TLS", "STARTTLS" })
+                    Assert.That(kinds, Does.Contain((provider, encryption)), $"{provider} with {encryption}");
+            Assert.That(state.Cloud.Count(c => c.ServiceProvider == Expect.Gmail), Is.EqualTo(2));
+            Assert.That(state.Cloud.Count(c => c.ServiceProvider == Expect.Microsoft365), Is.EqualTo(2));
+        });
+    }
+
+    [Test, Order(4)]
+    public async Task No_file_or_line_of_the_runs_holds_a_password()
+    {
+        RequireMigrate();
+        await AssertNoSecretsAsync(plan!, migrate!);
+        var csv = File.ReadAllText(migrate!.ResultsPath);
+        foreach (var column in new[] { "run_id", "finished_utc", "name", "server_protocol", "service_provider", "encryption", "host", "port",
+                     "username", "status", "test_connection", "message", "attempts", "duration_ms", "evidence" })
+            Assert.That(csv.Split('\n')[0], Does.Contain(column));
+    }
+
+    [Test, Order(5)]
+    public async Task Once_the_OAuth2_client_is_added_a_rerun_migrates_it_and_creates_nothing_twice()
+    {
+        RequireMigrate();
+        await SandboxState.AddCloudOAuthClientAsync(Sandbox, "Legacy Google Project", "gmail");
+        // --resume in the same output folder: what the first run finished is skipped, the rest is tried again.
+        var rerun = await Robot.RunAsync("migrate", ["--resume", "--workers", "2"], outputFolder: migrate!.OutputFolder);
+
+        var status = rerun.StatusByName();
+        Assert.That(status.Keys, Is.EquivalentTo(new[] { Legacy, WrongPassword }), rerun.Transcript);
+        Assert.That(status[Legacy], Is.EqualTo("migrated"));
+        Assert.That(status[WrongPassword], Is.EqualTo("test-failed"));
+        Assert.That(rerun.Out, Does.Contain("22 done by an earlier run are skipped"));
+        Assert.That(rerun.Rows(thisRunOnly: false), Has.Count.EqualTo(26), "the ledger keeps both runs");
+
+        var state = await SandboxState.ReadAsync(Sandbox);
+        Assert.That(state.Cloud.Select(c => c.Name), Is.Unique);
+        Assert.That(state.Cloud, Has.Count.EqualTo(ExpectedMigrated.Length + 2));
+        Expect.SameOnCloud(state.ServerNamed(Legacy), state.CloudNamed(Legacy), state.ServerOAuthCredentials);
+        await AssertNoSecretsAsync(rerun);
+    }
+
+    private void RequireMigrate()
+    {
+        if (migrate is null) Assert.Inconclusive("needs the migrate run of the test before");
+    }
+}

@@ -26,10 +26,8 @@ public sealed class RobotCommands(CliServices services)
     public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, needsCloud: true, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
-        var cloudLogin = config.CloudLogin();
-        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
-        await using var cloud = NewCloudSite(config, browser, cloudLogin, request);
-        var plan = await PlanOnCloudAsync(config, cloud, connections, request).ConfigureAwait(false);
+        await using var cloud = NewCloudSite(config, browser, config.CloudLogin(), request);
+        var plan = await ReadBothSitesAndPlanAsync(config, browser, cloud, request).ConfigureAwait(false);
         var path = Path.Combine(config.OutputFolder, PlanCsvWriter.FileName);
         PlanCsvWriter.Write(path, plan);
         report.Plan(plan, path, clock.Elapsed);
@@ -45,12 +43,9 @@ public sealed class RobotCommands(CliServices services)
         // Read before anything else so that a results file of another kind is refused before the sites are touched.
         var previous = request.Resume ? CsvResultsLedger.ReadAll(resultsPath) : [];
 
-        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
-        InventoryCsvWriter.Write(Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName), connections);
-
         var planningSite = NewCloudSite(config, browser, cloudLogin, request);
         await using var planningSiteGuard = planningSite.ConfigureAwait(false);
-        var plan = await PlanOnCloudAsync(config, planningSite, connections, request).ConfigureAwait(false);
+        var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true).ConfigureAwait(false);
         PlanCsvWriter.Write(Path.Combine(config.OutputFolder, PlanCsvWriter.FileName), plan);
         report.PlanLoaded(plan, previous.Count > 0 ? LedgerHistory.DoneNames(previous).Count : 0);
 
@@ -103,22 +98,47 @@ public sealed class RobotCommands(CliServices services)
             EvidenceFolder = Path.Combine(config.OutputFolder, "evidence"),
         }, Steps(request));
 
-    private async Task<IReadOnlyList<PlannedConnection>> PlanOnCloudAsync(
-        RobotConfiguration config, ICloudSite cloud, IReadOnlyList<ServerConnection> connections, RunRequest request)
+    /// <summary>
+    /// Reads the Server (every connection) and the Cloud (its connections and OAuth2 clients) at the same time, each in
+    /// its own browser context, then plans. Changes nothing on either site.
+    /// </summary>
+    private async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(
+        RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false)
     {
-        report.Line("Reading what the Cloud already has …");
-        var existing = await cloud.ListConnectionsAsync(services.Abort).ConfigureAwait(false);
-        var clients = await cloud.ListOAuth2ClientsAsync(services.Abort).ConfigureAwait(false);
+        var serverTask = ReadServerAsync(config, browser, request);
+        var cloudTask = ReadCloudAsync(cloud);
+        try
+        {
+            await Task.WhenAll(serverTask, cloudTask).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Report the first failure in a stable order: the Server's, then the Cloud's.
+            if (serverTask.IsFaulted) await serverTask.ConfigureAwait(false);
+            if (cloudTask.IsFaulted) await cloudTask.ConfigureAwait(false);
+            throw;
+        }
+        var connections = serverTask.Result;
+        if (writeInventory) InventoryCsvWriter.Write(Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName), connections);
+
         var planner = new Planner(new ConnectionMapper(config.Settings.ToMappingRules()), new PlannerOptions
         {
             UpdateExisting = config.Settings.UpdateExisting,
             Only = request.Only,
             PasswordFor = config.Secrets.PasswordFor,
         });
-        var plan = planner.Plan(connections, new CloudInventory(existing, clients));
+        var plan = planner.Plan(connections, cloudTask.Result);
         if (request.Only.Count > 0 && plan.Count == 0)
-            report.Line($"--only {string.Join(", ", request.Only)} matches none of the {connections.Count} Server connection(s)");
+            report.Line($"--only {string.Join(", ", request.Only)} matches none of the Server's connections");
         return plan;
+    }
+
+    private async Task<CloudInventory> ReadCloudAsync(ICloudSite cloud)
+    {
+        report.Line("Reading what the Cloud already has …");
+        var existing = await cloud.ListConnectionsAsync(services.Abort).ConfigureAwait(false);
+        var clients = await cloud.ListOAuth2ClientsAsync(services.Abort).ConfigureAwait(false);
+        return new CloudInventory(existing, clients);
     }
 
     private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;

@@ -36,6 +36,9 @@ public sealed class RobotSettings
     /// <summary>A JSON file (connection name → password) for passwords the Server withholds; keep it outside the repository.</summary>
     public string? SecretsFile { get; set; }
 
+    /// <summary>Preflight logins, the final test email and the mail servers' certificates.</summary>
+    public MailCheckSettings MailCheck { get; set; } = new();
+
     /// <summary>The settings file these settings were read from.</summary>
     public string SourceFile { get; internal set; } = "";
 

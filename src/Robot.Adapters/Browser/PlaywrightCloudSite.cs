@@ -108,7 +108,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             await selectors.Find(App, "app.administrationTab").ClickAsync().ConfigureAwait(false);
             await selectors.Find(App, "app.oauthCredentialsLink").ClickAsync().ConfigureAwait(false);
             onList = false;
-            await selectors.Find(App, "oauthList.heading").WaitForAsync().ConfigureAwait(false);
+            await ShownOrExpiredAsync(selectors.Find(App, "oauthList.heading")).ConfigureAwait(false);
             await WaitLoadedAsync(App).ConfigureAwait(false);
             var cells = await selectors.Find(App, "oauthList.row").EvaluateAllAsync<string[][]>(
                 "rows => rows.map(r => Array.from(r.querySelectorAll('td')).map(c => (c.innerText || c.textContent || '').trim()))")
@@ -202,7 +202,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     /// <summary>The list is on screen when its heading shows and its spinner is gone (the spinner appears with the heading).</summary>
     private async Task WaitForListAsync()
     {
-        await selectors.Find(App, "list.heading").WaitForAsync().ConfigureAwait(false);
+        await ShownOrExpiredAsync(selectors.Find(App, "list.heading")).ConfigureAwait(false);
         await WaitLoadedAsync(App).ConfigureAwait(false);
         onList = true;
     }
@@ -257,7 +257,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         }
         onList = false;
         var inside = LocatorScope.Of(dialog);
-        await selectors.Find(inside, "panel.serviceProvider").WaitForAsync().ConfigureAwait(false);
+        await ShownOrExpiredAsync(selectors.Find(inside, "panel.serviceProvider")).ConfigureAwait(false);
 
         Step($"Cloud: fill the panel (Service Provider {connection.ServiceProvider})");
         await ChooseAsync(inside, "panel.serviceProvider", connection.ServiceProvider).ConfigureAwait(false);
@@ -308,12 +308,13 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         await selectors.Find(inside, "panel.saveButton").ClickAsync().ConfigureAwait(false);
         var errorFlag = selectors.Find(App, "panel.errorFlag");
         var outcome = await PageGuard.UntilAsync(async () =>
-            await PageGuard.ShownAsync(errorFlag).ConfigureAwait(false) ? "error"
+            await ExpiredNowAsync().ConfigureAwait(false) ? throw Expired()
+            : await PageGuard.ShownAsync(errorFlag).ConfigureAwait(false) ? "error"
             : !await PageGuard.ShownAsync(dialog).ConfigureAwait(false) ? "closed"
             : null, Timeout, "the Save to answer").ConfigureAwait(false);
         if (outcome == "error")
         {
-            var flag = SecretText.Scrub(Flatten(await errorFlag.First.InnerTextAsync().ConfigureAwait(false)), [connection.Password]);
+            var flag = SecretText.Scrub(await FlagTextAsync(errorFlag).ConfigureAwait(false), [connection.Password]);
             var evidence = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
             await CancelAsync(inside, dialog).ConfigureAwait(false);
             if (IsServerFault(flag) || SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}");
@@ -323,13 +324,21 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         Step($"Cloud: confirm that '{connection.Name}' is in the list");
         var successFlag = selectors.Find(App, "panel.successFlag");
         var savedText = await PageGuard.ShownAsync(successFlag).ConfigureAwait(false)
-            ? Flatten(await successFlag.First.InnerTextAsync().ConfigureAwait(false))
+            ? await FlagTextAsync(successFlag).ConfigureAwait(false)
             : "saved";
         await WaitForListAsync().ConfigureAwait(false);
-        await RowOf(connection.Name).First.WaitForAsync().ConfigureAwait(false);
+        await ShownOrExpiredAsync(RowOf(connection.Name)).ConfigureAwait(false);
         var message = passed ? savedText : $"{savedText} (saved although Test Connection failed)";
         return new CloudWriteResult(passed, scrubbedTest, true, SecretText.Scrub(message, [connection.Password]));
     }
+
+    /// <summary>A flag's words without its icon and its dismiss button (decorations are aria-hidden or buttons).</summary>
+    private static async Task<string> FlagTextAsync(ILocator flag) =>
+        Flatten(await flag.First.EvaluateAsync<string>(
+            "f => { const c = f.cloneNode(true); c.querySelectorAll('[aria-hidden=\"true\"], button').forEach(n => n.remove()); " +
+            "const leaves = [...c.querySelectorAll('*')].filter(e => e.children.length === 0).map(e => e.textContent); " +
+            "return leaves.length ? leaves.join(' ') : (c.textContent || ''); }")
+            .ConfigureAwait(false));
 
     /// <summary>Clicks Test Connection and returns what the status area says once the test is over.</summary>
     private async Task<string> TestConnectionAsync(LocatorScope inside, CloudConnection connection)
@@ -342,6 +351,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         var running = selectors.Has("panel.testRunning") ? selectors["panel.testRunning"] : null;
         return await PageGuard.UntilAsync(async () =>
         {
+            if (await ExpiredNowAsync().ConfigureAwait(false)) throw Expired();
             if (!await PageGuard.ShownAsync(status).ConfigureAwait(false)) return null;
             if (!await button.IsEnabledAsync().ConfigureAwait(false)) return null;
             var text = Flatten(await status.First.InnerTextAsync().ConfigureAwait(false));
@@ -398,7 +408,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         var dialog = selectors.Find(App, "panel.editDialog");
         var inside = LocatorScope.Of(dialog);
         var provider = selectors.Find(inside, "panel.serviceProvider");
-        await provider.WaitForAsync().ConfigureAwait(false);
+        await ShownOrExpiredAsync(provider).ConfigureAwait(false);
         var oauth = selectors.Find(inside, "panel.oauth2Credentials");
         var read = new CloudConnection(
             Name: await selectors.Find(inside, "panel.name").InputValueAsync().ConfigureAwait(false),
@@ -450,6 +460,24 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Waits for <paramref name="target"/> inside the app; the app's "session has expired" page ends the wait at once.</summary>
+    private async Task ShownOrExpiredAsync(ILocator target)
+    {
+        var expired = selectors.Find(App, "app.sessionExpired");
+        await target.First.Or(expired).First.WaitForAsync().ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(expired).ConfigureAwait(false) && !await PageGuard.ShownAsync(target).ConfigureAwait(false))
+            throw Expired();
+    }
+
+    private Task<bool> ExpiredNowAsync() => PageGuard.ShownAsync(selectors.Find(App, "app.sessionExpired"));
+
+    private SystemFaultException Expired()
+    {
+        onList = false;
+        reloadNeeded = true;
+        return new SystemFaultException("the Cloud session has expired");
     }
 
     private bool SessionExpiredText(string text) => selectors["app.sessionExpired"].MatchesText(text);

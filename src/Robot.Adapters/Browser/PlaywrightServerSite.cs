@@ -161,7 +161,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             {
                 return await ReadRowOnceAsync(index).ConfigureAwait(false);
             }
-            catch (Exception error) when (PageGuard.IsMachineryFault(error) && attempt < AttemptsPerRow)
+            catch (Exception error) when ((PageGuard.IsMachineryFault(error) || error is SystemFaultException) && attempt < AttemptsPerRow)
             {
                 // A lost session or a slow answer: come back to the same list page (logging in again if asked) and retry.
                 Step($"Server: reading row {index + 1} failed ({PageGuard.Short(error)}); reopening the list page");
@@ -186,7 +186,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         var name = selectors.Find(inside, "editPanel.name");
         Step("Server: wait for the panel to load");
         // The panel opens with a spinner and fills its form from the server; read only once that is done.
-        await name.WaitForAsync().ConfigureAwait(false);
+        // A lost session sends the page to the login form: stop waiting for the panel then.
+        // (The login page is told by its Log In button: the panel has a Username field too.)
+        var loginButton = selectors.Find(Scope, "login.submit");
+        await name.Or(loginButton).First.WaitForAsync().ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(loginButton).ConfigureAwait(false))
+            throw new SystemFaultException("the Server session has expired (the login page shows)");
         await selectors.Find(inside, "editPanel.loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
 
         var password = selectors.Find(inside, "editPanel.password");

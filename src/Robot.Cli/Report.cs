@@ -94,9 +94,11 @@ public sealed class Report
         }
     }
 
-    public void Summary(RunResult result, string resultsPath, TimeSpan elapsed)
+    /// <param name="skippedAsDone">Connections an earlier run finished, which this one did not read again.</param>
+    public void Summary(RunResult result, string resultsPath, TimeSpan elapsed, int skippedAsDone = 0)
     {
         var summary = result.Summary;
+        var skipped = summary.SkippedAsDone + skippedAsDone;
         var counts = summary.Counts.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToList();
         var written = result.Results.Where(r => r.Outcome.Attempts > 0).ToList();
         var perConnection = written.Count > 0 ? written.Average(r => r.Outcome.Duration.TotalSeconds) : 0;
@@ -105,9 +107,9 @@ public sealed class Report
             var table = new Table().Border(TableBorder.Rounded).Title($"Run {Markup.Escape(result.RunId)}");
             table.AddColumn("Status").AddColumn(new TableColumn("Connections").RightAligned());
             foreach (var (status, count) in counts) table.AddRow(StatusMarkup(status, padded: false), count.ToString(CultureInfo.InvariantCulture));
-            if (summary.SkippedAsDone > 0) table.AddRow("[grey]skipped (done before)[/]", summary.SkippedAsDone.ToString(CultureInfo.InvariantCulture));
+            if (skipped > 0) table.AddRow("[grey]skipped (done before)[/]", skipped.ToString(CultureInfo.InvariantCulture));
             if (summary.NotStarted > 0) table.AddRow("[yellow]not started (stopped)[/]", summary.NotStarted.ToString(CultureInfo.InvariantCulture));
-            table.AddRow("[bold]total[/]", $"[bold]{summary.Processed + summary.SkippedAsDone + summary.NotStarted}[/]");
+            table.AddRow("[bold]total[/]", $"[bold]{summary.Processed + skipped + summary.NotStarted}[/]");
             lock (gate) console.Write(table);
 
             var attention = result.Results.Where(r => r.Outcome.Status.NeedsAttention()).ToList();
@@ -124,7 +126,7 @@ public sealed class Report
         {
             Line($"summary of run {result.RunId}:");
             foreach (var (status, count) in counts) Line($"  {status.ToWire(),-15} {count}");
-            if (summary.SkippedAsDone > 0) Line($"  {"skipped",-15} {summary.SkippedAsDone} (done by an earlier run)");
+            if (skipped > 0) Line($"  {"skipped",-15} {skipped} (done by an earlier run)");
             if (summary.NotStarted > 0) Line($"  {"not-started",-15} {summary.NotStarted} (the run was stopped)");
         }
         Line($"{summary.Processed} connection(s) in {Seconds(elapsed)}" +

@@ -45,9 +45,12 @@ public sealed class RobotCommands(CliServices services)
 
         var planningSite = NewCloudSite(config, browser, cloudLogin, request);
         await using var planningSiteGuard = planningSite.ConfigureAwait(false);
-        var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true).ConfigureAwait(false);
+        // A resumed run does not open the Edit panel of connections an earlier run finished: they are skipped anyway.
+        var doneBefore = LedgerHistory.DoneNames(previous);
+        var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true, skip: doneBefore).ConfigureAwait(false);
         PlanCsvWriter.Write(Path.Combine(config.OutputFolder, PlanCsvWriter.FileName), plan);
-        report.PlanLoaded(plan, previous.Count > 0 ? LedgerHistory.DoneNames(previous).Count : 0);
+        var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(request.Only, name));
+        report.PlanLoaded(plan, skippedAsDone);
 
         using var ledger = new CsvResultsLedger(resultsPath);
         var options = new RunnerOptions
@@ -77,14 +80,18 @@ public sealed class RobotCommands(CliServices services)
         };
         var runner = new MigrationRunner(options, factory, ledger);
         var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
-        report.Summary(result, ledger.FilePath, clock.Elapsed);
+        report.Summary(result, ledger.FilePath, clock.Elapsed, skippedAsDone);
         return result.ExitCode;
     });
 
-    private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(RobotConfiguration config, IBrowserLease browser, RunRequest request)
+    /// <param name="skip">Names not to read (done by an earlier run), compared without case.</param>
+    private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(RobotConfiguration config, IBrowserLease browser, RunRequest request,
+        IReadOnlySet<string>? skip = null)
     {
         var login = config.ServerLogin();
-        Func<string, bool>? include = request.Only.Count == 0 ? null : name => NameGlob.MatchesAny(request.Only, name);
+        Func<string, bool>? include = request.Only.Count == 0 && (skip is null || skip.Count == 0)
+            ? null
+            : name => NameGlob.MatchesAny(request.Only, name) && (skip is null || !skip.Contains(name));
         await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include);
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
         var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
@@ -103,9 +110,10 @@ public sealed class RobotCommands(CliServices services)
     /// its own browser context, then plans. Changes nothing on either site.
     /// </summary>
     private async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(
-        RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false)
+        RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false,
+        IReadOnlySet<string>? skip = null)
     {
-        var serverTask = ReadServerAsync(config, browser, request);
+        var serverTask = ReadServerAsync(config, browser, request, skip);
         var cloudTask = ReadCloudAsync(cloud);
         try
         {
@@ -128,7 +136,7 @@ public sealed class RobotCommands(CliServices services)
             PasswordFor = config.Secrets.PasswordFor,
         });
         var plan = planner.Plan(connections, cloudTask.Result);
-        if (request.Only.Count > 0 && plan.Count == 0)
+        if (request.Only.Count > 0 && plan.Count == 0 && (skip is null || skip.Count == 0))
             report.Line($"--only {string.Join(", ", request.Only)} matches none of the Server's connections");
         return plan;
     }

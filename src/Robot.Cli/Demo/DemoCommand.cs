@@ -40,6 +40,7 @@ public sealed class DemoCommand(CliServices services)
             services.Error.WriteLine($"robot: {error.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
+        int demoExit;
         await using (sandbox.ConfigureAwait(false))
         {
             SandboxUrlsFile urls;
@@ -73,10 +74,11 @@ public sealed class DemoCommand(CliServices services)
                 settings.Cloud.Password = urls.CloudLogin.Password;
             }).ConfigureAwait(false);
 
-            services.Out.WriteLine($"Compare the two sites: {urls.Cloud.TrimEnd('/')}/_sandbox/state (while a sandbox runs)");
             services.Out.WriteLine("Stopping the sandbox …");
-            return exitCode;
+            demoExit = exitCode;
         }
+        services.Out.WriteLine("Sandbox stopped.");
+        return demoExit;
     }
 
     /// <summary>ROBOT_SANDBOX_COMMAND, else the sandbox built next to this repository's robot (src/Robot.Sandbox/bin/…).</summary>

@@ -14,6 +14,8 @@ public sealed partial class SandboxProcess : IAsyncDisposable
 {
     public const string CommandVariable = "ROBOT_SANDBOX_COMMAND";
 
+    private const string SetSid = "/usr/bin/setsid";
+
     private readonly Process process;
     private readonly string workFolder;
     private readonly Queue<string> errorTail = new();
@@ -36,14 +38,17 @@ public sealed partial class SandboxProcess : IAsyncDisposable
         var words = SplitCommand(command);
         if (words.Count == 0) throw new DemoException($"{CommandVariable} is empty");
         var workFolder = Directory.CreateTempSubdirectory("robot-demo-").FullName;
-        var info = new ProcessStartInfo(words[0])
+        // In a session of its own (setsid), the sandbox does not get the terminal's Ctrl-C: the robot first finishes
+        // the connection in hand against it, then stops it with SIGTERM.
+        var ownSession = OperatingSystem.IsLinux() && File.Exists(SetSid);
+        var info = new ProcessStartInfo(ownSession ? SetSid : words[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = false,
             UseShellExecute = false,
         };
-        foreach (var word in words.Skip(1)) info.ArgumentList.Add(word);
+        foreach (var word in words.Skip(ownSession ? 0 : 1)) info.ArgumentList.Add(word);
         info.ArgumentList.Add("--urls-file");
         info.ArgumentList.Add(Path.Combine(workFolder, "urls.json"));
         info.ArgumentList.Add("--data-dir");

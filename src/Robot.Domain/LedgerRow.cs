@@ -16,7 +16,9 @@ public sealed record LedgerRow(
     string Message,
     int Attempts,
     long DurationMs,
-    string Evidence)
+    string Evidence,
+    string MailCheck = "",
+    string MailLatencyMs = "")
 {
     public static LedgerRow From(string runId, DateTimeOffset finishedUtc, PlannedConnection planned, Outcome outcome)
     {
@@ -37,6 +39,8 @@ public sealed record LedgerRow(
             Message: outcome.Message,
             Attempts: outcome.Attempts,
             DurationMs: (long)outcome.Duration.TotalMilliseconds,
-            Evidence: outcome.Evidence);
+            Evidence: outcome.Evidence,
+            MailCheck: outcome.MailCheck,
+            MailLatencyMs: outcome.MailLatencyMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
     }
 }

@@ -4,13 +4,17 @@ namespace Robot.Domain;
 /// <param name="TestConnection">What Test Connection said: "passed", "failed", or blank when it did not run.</param>
 /// <param name="Attempts">How many times the robot tried to write it (0 when there was nothing to write).</param>
 /// <param name="Evidence">Where screenshots or traces of it are, when any were kept.</param>
+/// <param name="MailCheck">The final test email: delivered, not-delivered, skipped, or blank when none was asked for.</param>
+/// <param name="MailLatencyMs">Milliseconds from sending the test email to finding it, when delivered.</param>
 public sealed record Outcome(
     ConnectionStatus Status,
     string TestConnection,
     string Message,
     int Attempts,
     TimeSpan Duration,
-    string Evidence = "")
+    string Evidence = "",
+    string MailCheck = "",
+    long? MailLatencyMs = null)
 {
     public const string TestPassed = "passed";
     public const string TestFailed = "failed";

@@ -16,7 +16,7 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             PlanDecision.BlockedOAuth => Untouched(ConnectionStatus.BlockedOAuth, planned),
             PlanDecision.NeedsPassword => Untouched(ConnectionStatus.NeedsPassword, planned),
             PlanDecision.Invalid => Untouched(ConnectionStatus.Invalid, planned),
-            PlanDecision.Create or PlanDecision.Update => await WriteAsync(planned, lease).ConfigureAwait(false),
+            PlanDecision.Create or PlanDecision.Update => await CheckedWriteAsync(planned, lease).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Decision, "unknown plan decision"),
         };
         return outcome with
@@ -24,6 +24,26 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             Message = SecretText.Scrub(outcome.Message, planned.Secrets),
             Duration = options.TimeProvider.GetElapsedTime(started),
         };
+    }
+
+    private async Task<Outcome> CheckedWriteAsync(PlannedConnection planned, SiteLease lease)
+    {
+        // The connection in hand is finished even when the run is being stopped, hence no cancellation token.
+        if (options.BeforeWrite is { } before && await before(planned, CancellationToken.None).ConfigureAwait(false) is { } refused)
+            return refused;
+        var outcome = await WriteAsync(planned, lease).ConfigureAwait(false);
+        if (options.AfterSave is { } after && outcome.Status is ConnectionStatus.Migrated or ConnectionStatus.Updated)
+        {
+            try
+            {
+                outcome = await after(planned, outcome, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
+            {
+                outcome = outcome with { Message = $"{outcome.Message}; mail check failed: {unexpected.Message}".TrimStart(';', ' ') };
+            }
+        }
+        return outcome;
     }
 
     private static Outcome Untouched(ConnectionStatus status, PlannedConnection planned) =>

@@ -1,3 +1,5 @@
+using Robot.Domain;
+
 namespace Robot.Runner;
 
 public sealed record RunnerOptions
@@ -13,6 +15,15 @@ public sealed record RunnerOptions
 
     /// <summary>Save a connection even when Test Connection fails (the row says so).</summary>
     public bool SaveOnTestFailure { get; init; }
+
+    /// <summary>
+    /// Asked before a connection is written (the mail preflight): an outcome means "do not write it, record this";
+    /// null means go on. Never asked for connections the plan does not write.
+    /// </summary>
+    public Func<PlannedConnection, CancellationToken, Task<Outcome?>>? BeforeWrite { get; init; }
+
+    /// <summary>Asked after a connection was saved (the final test email); returns the outcome to record.</summary>
+    public Func<PlannedConnection, Outcome, CancellationToken, Task<Outcome>>? AfterSave { get; init; }
 
     public string RunId { get; init; } = NewRunId(TimeProvider.System);
 

@@ -9,7 +9,7 @@ public static partial class RobotSettingsLoader
     public const string EnvironmentPrefix = "ROBOT_";
     public const string CommandLine = "command line";
 
-    private static readonly string[] PasswordKeys = ["Server:Password", "Cloud:Password"];
+    private static readonly string[] PasswordKeys = ["Server:Password", "Cloud:Password", "MailCheck:Smtp:Password"];
 
     /// <param name="settingsPath">The settings file; null looks for robot.settings.json in the current folder and its parents.</param>
     /// <param name="overrides">Command-line values by configuration key, e.g. ("Workers", "4") or ("Retry:Count", "5").</param>

@@ -94,6 +94,7 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
         TestConnection = SecretText.Scrub(row.TestConnection, secrets),
         Message = SecretText.Scrub(row.Message, secrets),
         Evidence = SecretText.Scrub(row.Evidence, secrets),
+        MailCheck = SecretText.Scrub(row.MailCheck, secrets),
     };
 
     private static void RequireSameColumns(string path)
@@ -104,7 +105,8 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
         csvReader.Read();
         csvReader.ReadHeader();
         var header = csvReader.HeaderRecord ?? [];
-        if (!header.SequenceEqual(LedgerCsvRecord.Columns))
+        // A file from before the mail check columns is still a results file: rows appended to it carry them unnamed.
+        if (!header.SequenceEqual(LedgerCsvRecord.Columns) && !header.SequenceEqual(LedgerCsvRecord.ColumnsBeforeMailCheck))
             throw new InvalidDataException(
                 $"{path} has the columns [{string.Join(",", header)}], not those of a results file; choose another output folder");
     }

@@ -22,12 +22,19 @@ internal sealed class LedgerCsvRecord
     [Name("attempts"), Index(12)] public int Attempts { get; set; }
     [Name("duration_ms"), Index(13)] public long DurationMs { get; set; }
     [Name("evidence"), Index(14)] public string Evidence { get; set; } = "";
+    // Optional so that a results file written before these columns existed still reads.
+    [Name("mail_check"), Index(15), Optional] public string MailCheck { get; set; } = "";
+    [Name("mail_latency_ms"), Index(16), Optional] public string MailLatencyMs { get; set; } = "";
 
     public static readonly string[] Columns =
     [
         "run_id", "finished_utc", "name", "server_protocol", "service_provider", "encryption", "host", "port",
         "username", "status", "test_connection", "message", "attempts", "duration_ms", "evidence",
+        "mail_check", "mail_latency_ms",
     ];
+
+    /// <summary>The columns of a results file written before the mail check existed; a resumed run reads and extends it.</summary>
+    public static readonly string[] ColumnsBeforeMailCheck = Columns[..15];
 
     public static LedgerCsvRecord From(LedgerRow row) => new()
     {
@@ -46,11 +53,13 @@ internal sealed class LedgerCsvRecord
         Attempts = row.Attempts,
         DurationMs = row.DurationMs,
         Evidence = row.Evidence,
+        MailCheck = row.MailCheck,
+        MailLatencyMs = row.MailLatencyMs,
     };
 
     public LedgerRow ToRow() => new(
         RunId,
         DateTimeOffset.Parse(FinishedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         Name, ServerProtocol, ServiceProvider, Encryption, Host, Port, Username, Status, TestConnection, Message,
-        Attempts, DurationMs, Evidence);
+        Attempts, DurationMs, Evidence, MailCheck ?? "", MailLatencyMs ?? "");
 }

@@ -32,7 +32,7 @@ public class CsvResultsLedgerTests
     {
         Append(Row());
         Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Is.EqualTo(
-            "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence"));
+            "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence,mail_check,mail_latency_ms"));
     }
 
     [Test]
@@ -41,6 +41,30 @@ public class CsvResultsLedgerTests
         var rows = new[] { Row("A"), Row("B", status: "test-failed") };
         Append(rows);
         Assert.That(CsvResultsLedger.ReadAll(path), Is.EqualTo(rows));
+    }
+
+    [Test]
+    public void A_file_from_before_the_mail_check_columns_still_reads_and_takes_new_rows()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "\uFEFFrun_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence\r\n" +
+            "run-0,2025-03-04T05:06:07.891Z,Old,IMAP,General IMAP4 service,SSL/TLS,h,993,u,migrated,passed,saved,1,10,\r\n");
+        Append(Row("A") with { MailCheck = "delivered", MailLatencyMs = "412" });
+        var rows = CsvResultsLedger.ReadAll(path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(r => r.Name), Is.EqualTo(new[] { "Old", "A" }));
+            Assert.That(rows[0].MailCheck, Is.Empty);
+            Assert.That(LedgerHistory.DoneNames(rows), Does.Contain("Old"));
+        });
+    }
+
+    [Test]
+    public void Mail_check_columns_read_back()
+    {
+        var row = Row("A") with { MailCheck = "not-delivered", MailLatencyMs = "" };
+        Append(row);
+        Assert.That(CsvResultsLedger.ReadAll(path), Is.EqualTo(new[] { row }));
     }
 
     [Test]

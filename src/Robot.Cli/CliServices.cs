@@ -32,6 +32,9 @@ public sealed class CliServices
     /// <summary>Gives the browser; null launches one from playwright.config.json.</summary>
     public Func<PlaywrightSettings, CancellationToken, Task<IBrowserLease>>? Browser { get; init; }
 
+    /// <summary>Where --step reads its Enter from; null is the console.</summary>
+    public TextReader? Input { get; init; }
+
     /// <summary>The folder relative paths and default files are looked up from.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 

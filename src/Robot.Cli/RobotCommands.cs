@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Ledger;
+using Robot.Cli.Evidence;
 using Robot.Domain;
 using Robot.Domain.Ports;
 using Robot.Runner;
@@ -9,9 +10,42 @@ using Robot.Runner;
 namespace Robot.Cli;
 
 /// <summary>inventory, plan and migrate: load and check the configuration, open the browser, drive the sites.</summary>
-public sealed partial class RobotCommands(CliServices services)
+public sealed class RobotCommands(CliServices services)
 {
     private readonly Report report = new(services);
+    private RunEvidence? qa;
+
+    /// <summary>The step log (steps.log) and, with --evidence, the evidence folder of this command's output folder.</summary>
+    private RunEvidence Qa(RobotConfiguration config, RunRequest request) =>
+        qa ??= new RunEvidence(services, request, config.OutputFolder, () => SiteSecrets(config));
+
+    private static IEnumerable<string?> SiteSecrets(RobotConfiguration config)
+    {
+        string? server = null, cloud = null;
+        try { server = config.ServerLogin().Password; } catch (ConfigurationException) { }
+        try { cloud = config.CloudLogin().Password; } catch (ConfigurationException) { }
+        return [server, cloud];
+    }
+
+    /// <summary>report: report.html again from results.csv and the evidence folder of the output folder; no browser.</summary>
+    public int RegenerateReport(RunRequest request)
+    {
+        RobotConfiguration config;
+        try
+        {
+            config = RobotConfiguration.Load(request, services.WorkingDirectory, null);
+        }
+        catch (Exception error) when (error is ConfigurationException or InvalidDataException)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+        }
+        if (!File.Exists(Path.Combine(config.OutputFolder, CsvResultsLedger.FileName)))
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"no {CsvResultsLedger.FileName} in {config.OutputFolder}; run migrate first");
+        var path = Qa(config, request).WriteReport();
+        if (path is null) return ExitCodes.NeedsAttention;
+        report.Line($"report: {path}");
+        return ExitCodes.Success;
+    }
 
     public Task<int> InventoryAsync(RunRequest request) => GuardAsync(request, null, needsCloud: false, async (config, browser) =>
     {
@@ -31,7 +65,6 @@ public sealed partial class RobotCommands(CliServices services)
         var path = Path.Combine(config.OutputFolder, PlanCsvWriter.FileName);
         PlanCsvWriter.Write(path, plan);
         report.Plan(plan, path, clock.Elapsed);
-        if (request.Preflight) await PreflightPlanAsync(config, plan).ConfigureAwait(false);
         return ExitCodes.Success;
     });
 
@@ -79,10 +112,10 @@ public sealed partial class RobotCommands(CliServices services)
                 throw;
             }
         };
-        options = await WithMailChecksAsync(options, config, request, plan).ConfigureAwait(false);
         var runner = new MigrationRunner(options, factory, ledger);
         var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
         report.Summary(result, ledger.FilePath, clock.Elapsed, skippedAsDone);
+        if (Qa(config, request).WriteReport() is { } html) report.Line($"report: {html}");
         return result.ExitCode;
     });
 
@@ -94,7 +127,11 @@ public sealed partial class RobotCommands(CliServices services)
         Func<string, bool>? include = request.Only.Count == 0 && (skip is null || skip.Count == 0)
             ? null
             : name => NameGlob.MatchesAny(request.Only, name) && (skip is null || !skip.Contains(name));
-        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include);
+        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include)
+        {
+            Guide = Qa(config, request).Guide,
+            Evidence = Qa(config, request).Folder,
+        };
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
         var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
         return await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
@@ -105,6 +142,8 @@ public sealed partial class RobotCommands(CliServices services)
         {
             ReadBackExisting = config.Settings.UpdateExisting,
             EvidenceFolder = Path.Combine(config.OutputFolder, "evidence"),
+            Evidence = Qa(config, request).Folder,
+            Guide = Qa(config, request).Guide,
         }, Steps(request));
 
     /// <summary>

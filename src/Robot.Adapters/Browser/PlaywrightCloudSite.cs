@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Robot.Adapters.Configuration;
+using Robot.Adapters.Evidence;
 using Robot.Domain;
 using Robot.Domain.Ports;
 
@@ -15,6 +16,12 @@ public sealed record CloudSiteOptions
 
     /// <summary>Where screenshots of failed tests and refused saves go; null keeps none.</summary>
     public string? EvidenceFolder { get; init; }
+
+    /// <summary>Per-connection screenshots (passwords masked) and fields written; null keeps none.</summary>
+    public EvidenceFolder? Evidence { get; init; }
+
+    /// <summary>Where each step of the guide is logged (steps.log); null logs none.</summary>
+    public StepLog? Guide { get; init; }
 }
 
 /// <summary>
@@ -238,8 +245,12 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
 
     private async Task<CloudWriteResult> WriteOnceAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
     {
-        await EnsureListAsync(cancellationToken).ConfigureAwait(false);
+        var guide = options.Guide;
+        var evidence = options.Evidence;
+        using (var open = guide is null ? null : await guide.BeginAsync(GuideStep.CloudAdministration, connection.Name).ConfigureAwait(false))
+            await EnsureListAsync(cancellationToken).ConfigureAwait(false);
         ILocator dialog;
+        using var add = guide is null ? null : await guide.BeginAsync(GuideStep.CloudAdd, connection.Name).ConfigureAwait(false);
         if (mode == WriteMode.Create)
         {
             Step($"Cloud: Add — '{connection.Name}'");
@@ -258,7 +269,11 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         onList = false;
         var inside = LocatorScope.Of(dialog);
         await ShownOrExpiredAsync(selectors.Find(inside, "panel.serviceProvider")).ConfigureAwait(false);
+        add?.Done(mode == WriteMode.Create ? "Add panel open" : "Edit panel open (update)");
 
+        // Guide step 3 copies every field, the Service Provider among them (chosen first: it decides which fields show).
+        using var copy = guide is null ? null : await guide.BeginAsync(GuideStep.CopyFields, connection.Name).ConfigureAwait(false);
+        evidence?.WriteCloudFields(connection);
         Step($"Cloud: fill the panel (Service Provider {connection.ServiceProvider})");
         await ChooseAsync(inside, "panel.serviceProvider", connection.ServiceProvider).ConfigureAwait(false);
         await selectors.Find(inside, "panel.name").FillAsync(connection.Name).ConfigureAwait(false);
@@ -286,11 +301,27 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             await selectors.Find(inside, "panel.password").FillAsync(connection.Password ?? "").ConfigureAwait(false);
         }
         await selectors.Find(inside, "panel.timeout").FillAsync(Number(connection.Timeout)).ConfigureAwait(false);
+        copy?.Done("Name, Description, Encryption, Host, Port, Username, " + (connection.OAuth2Credentials is null ? "Password (masked)" : "OAuth2 Credentials") + ", Timeout");
+
+        if (guide is not null)
+        {
+            // Guide step 4: the Service Provider shown is the one the Protocol calls for, and why.
+            using var provider = await guide.BeginAsync(GuideStep.ServiceProvider, connection.Name).ConfigureAwait(false);
+            var shown = Flatten(await selectors.Find(inside, "panel.serviceProvider").InnerTextAsync().ConfigureAwait(false));
+            provider.Done($"{shown}: {ProviderReason(connection)}");
+        }
+        var passwordField = selectors.Find(inside, "panel.password");
+        if (evidence is not null)
+            await evidence.ShotAsync(connection.Name, EvidenceFolder.CloudFilledShot, Page, dialog, [passwordField]).ConfigureAwait(false);
+        using var test = guide is null ? null : await guide.BeginAsync(GuideStep.TestConnection, connection.Name).ConfigureAwait(false);
 
         Step("Cloud: Test Connection");
         var testText = await TestConnectionAsync(inside, connection).ConfigureAwait(false);
         var passed = selectors["panel.testSuccess"].MatchesText(testText);
         var scrubbedTest = SecretText.Scrub(testText, [connection.Password]);
+        test?.Done((passed ? "passed: " : "failed: ") + scrubbedTest);
+        var folder = evidence is null ? ""
+            : await evidence.ShotAsync(connection.Name, EvidenceFolder.TestResultShot, Page, dialog, [passwordField]).ConfigureAwait(false);
         if (!passed && IsServerFault(testText))
         {
             await CancelAsync(inside, dialog).ConfigureAwait(false);
@@ -298,12 +329,13 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         }
         if (!passed && !saveOnTestFailure)
         {
-            var evidence = await EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
+            var shot = folder.Length > 0 ? folder : await EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
             Step("Cloud: the test failed; Cancel without saving");
             await CancelAsync(inside, dialog).ConfigureAwait(false);
-            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", evidence);
+            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot);
         }
 
+        using var save = guide is null ? null : await guide.BeginAsync(GuideStep.Save, connection.Name).ConfigureAwait(false);
         Step("Cloud: Save");
         await selectors.Find(inside, "panel.saveButton").ClickAsync().ConfigureAwait(false);
         var errorFlag = selectors.Find(App, "panel.errorFlag");
@@ -315,10 +347,11 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         if (outcome == "error")
         {
             var flag = SecretText.Scrub(await FlagTextAsync(errorFlag).ConfigureAwait(false), [connection.Password]);
-            var evidence = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
+            var refused = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
+            save?.Done("refused: " + flag);
             await CancelAsync(inside, dialog).ConfigureAwait(false);
             if (IsServerFault(flag) || SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}");
-            throw new BusinessFaultException($"Save refused: {flag}" + (evidence.Length > 0 ? $" (see {evidence})" : ""));
+            throw new BusinessFaultException($"Save refused: {flag}" + (refused.Length > 0 ? $" (see {refused})" : ""));
         }
 
         Step($"Cloud: confirm that '{connection.Name}' is in the list");
@@ -329,7 +362,8 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         await WaitForListAsync().ConfigureAwait(false);
         await ShownOrExpiredAsync(RowOf(connection.Name)).ConfigureAwait(false);
         var message = passed ? savedText : $"{savedText} (saved although Test Connection failed)";
-        return new CloudWriteResult(passed, scrubbedTest, true, SecretText.Scrub(message, [connection.Password]));
+        save?.Done("saved, in the list: " + SecretText.Scrub(savedText, [connection.Password]));
+        return new CloudWriteResult(passed, scrubbedTest, true, SecretText.Scrub(message, [connection.Password]), folder);
     }
 
     /// <summary>A flag's words without its icon and its dismiss button (decorations are aria-hidden or buttons).</summary>
@@ -512,6 +546,16 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         while (safe.Contains("--", StringComparison.Ordinal)) safe = safe.Replace("--", "-", StringComparison.Ordinal);
         return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
     }
+
+    /// <summary>Why the guide's step 4 calls for this Service Provider.</summary>
+    private static string ProviderReason(CloudConnection connection) =>
+        connection.OAuth2Credentials is { } credentials
+            ? $"the Server's Protocol uses OAuth Credentials, so the provider of the account type, with OAuth2 Credentials '{credentials}'"
+            : connection.ServiceProvider.Contains("POP3", StringComparison.OrdinalIgnoreCase)
+                ? "the Server's Protocol contains POP3"
+                : connection.ServiceProvider.Contains("IMAP", StringComparison.OrdinalIgnoreCase)
+                    ? "the Server's Protocol contains IMAP"
+                    : "as the mapping rules say";
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 

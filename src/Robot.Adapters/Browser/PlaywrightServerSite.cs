@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Configuration;
+using Robot.Adapters.Evidence;
 using Robot.Domain;
 using Robot.Domain.Ports;
 
@@ -52,6 +53,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         this.log = log;
     }
 
+    /// <summary>Where each step of the guide is logged (steps.log); null logs none.</summary>
+    public StepLog? Guide { get; init; }
+
+    /// <summary>Where the Edit panel's screenshot (password masked) and the fields read go, per connection; null keeps none.</summary>
+    public EvidenceFolder? Evidence { get; init; }
+
     /// <summary>Checks server.json up front: every key this page object needs, parsed.</summary>
     public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys);
 
@@ -65,7 +72,8 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     {
         try
         {
-            await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            if (Guide is null) await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
+            else await Guide.RunAsync(GuideStep.OpenServerConnections, "(all)", () => OpenConnectionsListAsync(cancellationToken)).ConfigureAwait(false);
             var connections = new List<ServerConnection>();
             for (var pageNumber = 1; pageNumber <= MaxPages; pageNumber++)
             {
@@ -176,6 +184,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private async Task<ServerConnection> ReadRowOnceAsync(int index)
     {
         var row = Rows().Nth(index);
+        using var step = Guide is null ? null : await Guide.BeginAsync(GuideStep.ServerEdit, $"row {index + 1}").ConfigureAwait(false);
         Step($"Server: row {index + 1}: three dots (More actions)");
         await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
         Step("Server: Edit");
@@ -217,6 +226,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             Timeout: values[7],
             OAuthCredentials: hasPassword ? "" : values[8]);
 
+        if (Evidence is not null)
+        {
+            Evidence.WriteServerFields(connection);
+            await Evidence.ShotAsync(connection.Name, EvidenceFolder.ServerEditShot, Page, dialog, [password]).ConfigureAwait(false);
+        }
+        step?.Done($"read ({connection.Protocol})", connection.Name);
         Step($"Server: read '{connection.Name}', close the panel with Cancel");
         await selectors.Find(inside, "editPanel.close").ClickAsync().ConfigureAwait(false);
         await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);

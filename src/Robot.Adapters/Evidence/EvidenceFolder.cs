@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Robot.Domain;
+
+namespace Robot.Adapters.Evidence;
+
+/// <summary>
+/// Per-connection proof under <c>&lt;output&gt;/evidence/&lt;safe-name&gt;/</c>: screenshots with every password field
+/// masked, and the fields each site showed (<c>server-fields.json</c>, <c>cloud-fields.json</c>) without any password.
+/// </summary>
+public sealed class EvidenceFolder(string root)
+{
+    public const string ServerEditShot = "1-server-edit.png";
+    public const string CloudFilledShot = "2-cloud-filled.png";
+    public const string TestResultShot = "3-test-result.png";
+    public const string FailureShot = "failure.png";
+    public const string ServerFields = "server-fields.json";
+    public const string CloudFields = "cloud-fields.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public string Root { get; } = root;
+
+    public string For(string connection) => Path.Combine(Root, SafeName(connection));
+
+    /// <summary>A file-system-safe folder name for a connection (ASCII letters and digits, dashes; never empty).</summary>
+    public static string SafeName(string name)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        while (safe.Contains("--", StringComparison.Ordinal)) safe = safe.Replace("--", "-", StringComparison.Ordinal);
+        return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
+    }
+
+    /// <summary>Screenshot of <paramref name="target"/> (or the page) with <paramref name="masked"/> painted over; never throws.</summary>
+    public async Task<string> ShotAsync(string connection, string file, IPage page, ILocator? target, IEnumerable<ILocator> masked)
+    {
+        try
+        {
+            var folder = For(connection);
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, file);
+            var mask = masked.ToList();
+            if (target is not null)
+                await target.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
+            else
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
+            return folder;
+        }
+        catch (Exception error) when (error is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    public void WriteServerFields(ServerConnection connection) => Write(connection.Name, ServerFields, new Dictionary<string, string>
+    {
+        ["Name"] = connection.Name,
+        ["Description"] = connection.Description,
+        ["Protocol"] = connection.Protocol,
+        ["Encryption"] = connection.Encryption,
+        ["Host"] = connection.Host,
+        ["Username"] = connection.Username,
+        ["Password"] = SecretText.MaskOf(connection.Password),
+        ["Port"] = connection.Port,
+        ["Timeout"] = connection.Timeout,
+        ["OAuth Credentials"] = connection.OAuthCredentials,
+    });
+
+    public void WriteCloudFields(CloudConnection connection) => Write(connection.Name, CloudFields, new Dictionary<string, string>
+    {
+        ["Name"] = connection.Name,
+        ["Description"] = connection.Description,
+        ["Service Provider"] = connection.ServiceProvider,
+        ["Encryption"] = connection.Encryption,
+        ["Host"] = connection.Host,
+        ["Username"] = connection.Username,
+        ["Password"] = connection.OAuth2Credentials is null ? SecretText.MaskOf(connection.Password) : "",
+        ["Port"] = connection.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["Timeout"] = connection.Timeout?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["OAuth2 Credentials"] = connection.OAuth2Credentials ?? "",
+    });
+
+    private void Write(string connection, string file, Dictionary<string, string> fields)
+    {
+        try
+        {
+            var folder = For(connection);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, file), JsonSerializer.Serialize(fields, Json));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Evidence is a record of the run, never a reason to fail it.
+        }
+    }
+}

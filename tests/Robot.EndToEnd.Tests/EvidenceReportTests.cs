@@ -1,0 +1,131 @@
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Playwright;
+using Robot.Adapters.Evidence;
+using Robot.TestSupport;
+
+namespace Robot.EndToEnd.Tests;
+
+/// <summary>
+/// QA replay and evidence (issue 5): a small migration with --evidence, then report.html opened in headless Chromium;
+/// steps.log in the guide's numbered steps; no seeded password in any file the run wrote (HTML, CSV, steps.log, PNG
+/// bytes, fields files).
+/// </summary>
+[TestFixture]
+public class EvidenceReportTests : RobotFixture
+{
+    private const string Quotes = "Quotes, \"Commas\" & <b>Tags</b>";
+
+    private static readonly string[] Names =
+    [
+        "Support IMAP SSL", "Ops POP3", "Gmail Support (OAuth)", "Legacy Gmail (OAuth)", "Wrong Password IMAP",
+        "Already On Cloud IMAP", Quotes,
+    ];
+
+    private RobotRun run = null!;
+
+    [OneTimeSetUp]
+    public async Task MigrateWithEvidence()
+    {
+        var args = new List<string> { "--evidence" };
+        foreach (var name in Names) args.AddRange(["--only", name]);
+        run = await Robot.RunAsync("migrate", args.ToArray());
+    }
+
+    [Test]
+    public async Task The_report_shows_every_connection_with_its_status_and_screenshots_and_no_password()
+    {
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Transcript);
+        var statuses = run.StatusByName();
+        Assert.That(statuses.Keys, Is.EquivalentTo(Names));
+        Assert.That(statuses["Support IMAP SSL"], Is.EqualTo("migrated"));
+        Assert.That(statuses["Wrong Password IMAP"], Is.EqualTo("test-failed"));
+        Assert.That(statuses["Legacy Gmail (OAuth)"], Is.EqualTo("blocked-oauth"));
+
+        var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
+        Assert.That(File.Exists(reportPath), Is.True, run.Transcript);
+        Assert.That(run.Out, Does.Contain("report: " + reportPath));
+        var evidence = run.Row("Support IMAP SSL").Evidence;
+        Assert.That(evidence, Is.EqualTo(Path.Combine(run.OutputFolder, "evidence", "Support-IMAP-SSL")), "the CSV points at the folder");
+        foreach (var shot in new[] { EvidenceFolder.ServerEditShot, EvidenceFolder.CloudFilledShot, EvidenceFolder.TestResultShot })
+            Assert.That(File.Exists(Path.Combine(evidence, shot)), Is.True, shot);
+
+        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
+            var sections = page.Locator("section.conn");
+            Assert.That(await sections.CountAsync(), Is.EqualTo(Names.Length));
+            foreach (var name in Names)
+            {
+                var section = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = name }) });
+                Assert.That(await section.CountAsync(), Is.EqualTo(1), name);
+                Assert.That(await section.Locator(".status").InnerTextAsync(), Is.EqualTo(statuses[name]), name);
+                var images = section.Locator("img");
+                // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test.
+                var expected = statuses[name] is "migrated" or "test-failed" ? 3 : 1;
+                Assert.That(await images.CountAsync(), Is.EqualTo(expected), $"{name}: screenshots");
+                for (var i = 0; i < expected; i++)
+                    Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"), Is.GreaterThan(100), $"{name}: image {i} shows");
+            }
+            // Server vs Cloud, side by side.
+            var imap = sections.Filter(new LocatorFilterOptions { HasText = "Support IMAP SSL" }).First;
+            Assert.That(await imap.Locator("table.fields").InnerTextAsync(), Does.Contain("Service Provider").And.Contain("General IMAP4 service"));
+
+            // Filter by status: only the test-failed one stays visible.
+            await page.Locator("#filters button[data-status='test-failed']").ClickAsync();
+            Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(1));
+            await page.Locator("#filters button[data-status='']").ClickAsync();
+            Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(Names.Length));
+
+            var docsShot = Environment.GetEnvironmentVariable("ROBOT_REPORT_SCREENSHOT");
+            if (!string.IsNullOrEmpty(docsShot))
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = docsShot, Type = ScreenshotType.Png });
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+
+        var secrets = await AllSecretsAsync();
+        var html = await File.ReadAllTextAsync(reportPath);
+        foreach (var secret in secrets) Assert.That(html, Does.Not.Contain(secret), "report.html");
+        Assert.That(html, Does.Not.Contain("<b>Tags</b>"), "names are HTML-encoded");
+        await AssertNoSecretsAsync(run);
+        // Traces (when a failure kept one) hold no password either, unzipped.
+        foreach (var trace in Directory.EnumerateFiles(run.OutputFolder, "*.zip", SearchOption.AllDirectories))
+        {
+            using var zip = ZipFile.OpenRead(trace);
+            foreach (var entry in zip.Entries)
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                var text = await reader.ReadToEndAsync();
+                foreach (var secret in secrets) Assert.That(text, Does.Not.Contain(secret), $"{trace}!{entry.FullName}");
+            }
+        }
+    }
+
+    [Test]
+    public void The_step_log_lists_the_guides_steps_in_order_for_a_connection()
+    {
+        var path = Path.Combine(run.OutputFolder, StepLog.FileName);
+        Assert.That(File.Exists(path), Is.True, run.Transcript);
+        var lines = File.ReadAllLines(path);
+        var numbers = StepsOf(lines, "Support IMAP SSL");
+        Assert.That(numbers, Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5", "6" }), string.Join('\n', lines));
+        Assert.That(lines.First(), Does.Contain(" 1.1 ").And.Contain("'(all)'"), "1.1 opens the Server's list first");
+        Assert.That(lines.Where(l => l.Contains("'Support IMAP SSL'", StringComparison.Ordinal)), Has.All.Match(@"\d+ ms"));
+        Assert.That(lines.Single(l => l.Contains("'Ops POP3'", StringComparison.Ordinal) && l.Contains(" 4 ", StringComparison.Ordinal)),
+            Does.Contain("General POP3 service").And.Contain("contains POP3"));
+        // The test that failed ends at step 5: nothing saved.
+        Assert.That(StepsOf(lines, "Wrong Password IMAP"), Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5" }));
+    }
+
+    /// <summary>The step numbers logged for one connection, in order.</summary>
+    internal static string[] StepsOf(IEnumerable<string> lines, string name) =>
+        lines.Where(l => l.Contains($"'{name}'", StringComparison.Ordinal))
+            .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries)[1].Trim())
+            .ToArray();
+}

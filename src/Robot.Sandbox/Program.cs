@@ -45,6 +45,7 @@ await using (host)
         var json = JsonSerializer.Serialize(new
         {
             server = urls.Server, cloud = urls.Cloud, app = urls.App, mail = host.Context.Mail,
+            mailCertificateFingerprint = host.MailServer.Certificate.Fingerprint,
             serverLogin = o.ServerAdmin, cloudLogin = o.CloudAdmin,
         });
         var temp = parsed.urlsFile + ".tmp";

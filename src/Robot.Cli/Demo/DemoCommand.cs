@@ -22,9 +22,6 @@ public sealed class DemoCommand(CliServices services)
             return ExitCodes.UsageOrConfiguration;
         }
 
-        // The demo is for watching and showing: evidence and report.html unless --evidence false.
-        request = request with { Evidence = request.Evidence ?? true };
-
         // Each demo writes into a folder of its own, so its results.csv holds this sandbox's run only.
         if (request.OutputFolder is null)
         {
@@ -75,6 +72,7 @@ public sealed class DemoCommand(CliServices services)
             {
                 settings.Server.Password = urls.ServerLogin.Password;
                 settings.Cloud.Password = urls.CloudLogin.Password;
+                DemoMail.Configure(settings, urls, request);
             }).ConfigureAwait(false);
 
             services.Out.WriteLine("Stopping the sandbox …");

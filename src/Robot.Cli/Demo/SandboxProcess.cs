@@ -21,11 +21,8 @@ public sealed partial class SandboxProcess : IAsyncDisposable
     private readonly Queue<string> errorTail = new();
     private readonly TimeSpan stopDeadline;
 
-    private readonly string command;
-
-    private SandboxProcess(Process process, string workFolder, TimeSpan stopDeadline, string command)
+    private SandboxProcess(Process process, string workFolder, TimeSpan stopDeadline)
     {
-        this.command = command;
         this.process = process;
         this.workFolder = workFolder;
         this.stopDeadline = stopDeadline;
@@ -67,7 +64,7 @@ public sealed partial class SandboxProcess : IAsyncDisposable
             TryDelete(workFolder);
             throw new DemoException($"could not start the sandbox with {CommandVariable}='{command}': {error.Message}");
         }
-        var sandbox = new SandboxProcess(process, workFolder, stopDeadline, command);
+        var sandbox = new SandboxProcess(process, workFolder, stopDeadline);
         // Both streams must be drained or the child blocks on a full pipe; stdout (logins) is dropped.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => sandbox.KeepErrorLine(e.Data);
@@ -87,9 +84,8 @@ public sealed partial class SandboxProcess : IAsyncDisposable
         if (!File.Exists(UrlsFile))
         {
             var why = process.HasExited
-                ? $"the sandbox ({CommandVariable}='{command}') exited with code {process.ExitCode} before it was ready" +
-                  (process.ExitCode == 127 ? " (command not found)" : "")
-                : $"the sandbox ({CommandVariable}='{command}') did not write {UrlsFile} within {deadline.TotalSeconds:0} s";
+                ? $"the sandbox exited with code {process.ExitCode} before it was ready"
+                : $"the sandbox did not write {UrlsFile} within {deadline.TotalSeconds:0} s";
             throw new DemoException(why + ErrorTail());
         }
         _ = ready;
@@ -204,7 +200,9 @@ public sealed record SandboxUrlsFile(
     [property: JsonPropertyName("cloud")] string Cloud,
     [property: JsonPropertyName("app")] string? App,
     [property: JsonPropertyName("serverLogin")] SandboxLogin ServerLogin,
-    [property: JsonPropertyName("cloudLogin")] SandboxLogin CloudLogin)
+    [property: JsonPropertyName("cloudLogin")] SandboxLogin CloudLogin,
+    [property: JsonPropertyName("mail")] SandboxMail? Mail = null,
+    [property: JsonPropertyName("mailCertificateFingerprint")] string? MailCertificateFingerprint = null)
 {
     public SandboxUrlsFile Validated(string file)
     {

@@ -22,6 +22,9 @@ public sealed class DemoCommand(CliServices services)
             return ExitCodes.UsageOrConfiguration;
         }
 
+        // The demo is for watching and showing: evidence and report.html unless --evidence false.
+        request = request with { Evidence = request.Evidence ?? true };
+
         // Each demo writes into a folder of its own, so its results.csv holds this sandbox's run only.
         if (request.OutputFolder is null)
         {

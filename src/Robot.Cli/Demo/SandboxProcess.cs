@@ -21,8 +21,11 @@ public sealed partial class SandboxProcess : IAsyncDisposable
     private readonly Queue<string> errorTail = new();
     private readonly TimeSpan stopDeadline;
 
-    private SandboxProcess(Process process, string workFolder, TimeSpan stopDeadline)
+    private readonly string command;
+
+    private SandboxProcess(Process process, string workFolder, TimeSpan stopDeadline, string command)
     {
+        this.command = command;
         this.process = process;
         this.workFolder = workFolder;
         this.stopDeadline = stopDeadline;
@@ -64,7 +67,7 @@ public sealed partial class SandboxProcess : IAsyncDisposable
             TryDelete(workFolder);
             throw new DemoException($"could not start the sandbox with {CommandVariable}='{command}': {error.Message}");
         }
-        var sandbox = new SandboxProcess(process, workFolder, stopDeadline);
+        var sandbox = new SandboxProcess(process, workFolder, stopDeadline, command);
         // Both streams must be drained or the child blocks on a full pipe; stdout (logins) is dropped.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => sandbox.KeepErrorLine(e.Data);
@@ -84,8 +87,9 @@ public sealed partial class SandboxProcess : IAsyncDisposable
         if (!File.Exists(UrlsFile))
         {
             var why = process.HasExited
-                ? $"the sandbox exited with code {process.ExitCode} before it was ready"
-                : $"the sandbox did not write {UrlsFile} within {deadline.TotalSeconds:0} s";
+                ? $"the sandbox ({CommandVariable}='{command}') exited with code {process.ExitCode} before it was ready" +
+                  (process.ExitCode == 127 ? " (command not found)" : "")
+                : $"the sandbox ({CommandVariable}='{command}') did not write {UrlsFile} within {deadline.TotalSeconds:0} s";
             throw new DemoException(why + ErrorTail());
         }
         _ = ready;

@@ -63,6 +63,10 @@ public static class RobotCli
             if (WholeNumber(result) is { } n && n is < 1 or > MaxWorkers) result.AddError($"--workers must be 1-{MaxWorkers}, not {n}");
         });
 
+        var preflight = new Option<bool>("--preflight") { Description = "Log in to each password connection's mailbox first; one that fails (network, tls, authentication) is not created unless --save-on-test-failure" };
+        var sendTestEmail = new Option<bool>("--send-test-email") { Description = "After each Save, send a test email through the MailCheck:Smtp relay and confirm it arrived (results.csv mail_check, mail_latency_ms)" };
+        var verifyAll = new Option<bool>("--all") { Description = "Verify every Server connection, not only those results.csv says are done" };
+
         var evidence = new Option<bool?>("--evidence") { Description = "Keep screenshots (passwords masked) and fields of every connection under evidence/ for report.html (default: on for demo, off for migrate)" };
         var stepThrough = new Option<bool>("--step") { Description = "Wait for Enter before each documented step of the guide (QA replay; use with --headed)" };
 
@@ -84,6 +88,9 @@ public static class RobotCli
             SaveOnTestFailure = r.GetResult(saveOnTestFailure) is not null && r.GetValue(saveOnTestFailure),
             Resume = r.GetResult(resume) is not null && r.GetValue(resume),
             Workers = r.GetResult(workers) is null ? null : r.GetValue(workers),
+            Preflight = r.GetResult(preflight) is not null && r.GetValue(preflight),
+            SendTestEmail = r.GetResult(sendTestEmail) is not null && r.GetValue(sendTestEmail),
+            VerifyAll = r.GetResult(verifyAll) is not null && r.GetValue(verifyAll),
         };
 
         var inventory = new Command("inventory", "Read every Incoming Mail Connection on the Server (all pages, every field) and write inventory.csv; passwords are not written");
@@ -94,11 +101,14 @@ public static class RobotCli
         foreach (var option in common) plan.Options.Add(option);
         plan.Options.Add(only);
         plan.Options.Add(updateExisting);
+        plan.Options.Add(preflight);
         plan.SetAction((r, _) => new RobotCommands(services).PlanAsync(Request(r)));
 
         var migrate = new Command("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row");
         foreach (var option in common) migrate.Options.Add(option);
         foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, resume, workers }) migrate.Options.Add(option);
+        migrate.Options.Add(preflight);
+        migrate.Options.Add(sendTestEmail);
         migrate.Options.Add(evidence);
         migrate.Options.Add(stepThrough);
         migrate.SetAction((r, _) => new RobotCommands(services).MigrateAsync(Request(r)));
@@ -106,9 +116,22 @@ public static class RobotCli
         var demo = new Command("demo", $"Start the rehearsal sandbox ({SandboxProcess.CommandVariable}), migrate its connections, print the summary and the CSV path, stop the sandbox");
         foreach (var option in common) demo.Options.Add(option);
         foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, workers }) demo.Options.Add(option);
+        demo.Options.Add(preflight);
+        demo.Options.Add(sendTestEmail);
         demo.Options.Add(evidence);
         demo.Options.Add(stepThrough);
         demo.SetAction((r, _) => new DemoCommand(services).RunAsync(Request(r)));
+
+        var mailcheck = new Command("mailcheck", "Send a test email through the MailCheck:Smtp relay to every password connection's mailbox and confirm it arrived; changes nothing on either site");
+        foreach (var option in common) mailcheck.Options.Add(option);
+        mailcheck.Options.Add(only);
+        mailcheck.SetAction((r, _) => new RobotCommands(services).MailcheckAsync(Request(r)));
+
+        var verify = new Command("verify", "Read every Cloud connection back through its Edit panel, compare it with the Server field by field and write verify.csv (exit 1 on any difference)");
+        foreach (var option in common) verify.Options.Add(option);
+        verify.Options.Add(only);
+        verify.Options.Add(verifyAll);
+        verify.SetAction((r, _) => new RobotCommands(services).VerifyAsync(Request(r)));
 
         var root = new RootCommand("Migrates every Incoming Mail Connection of Email This Issue from Jira Server / Data Center to Jira Cloud by driving Chromium along the documented steps. " +
                                    "Exit codes: 0 all migrated, updated or already there; 1 some need attention; 2 usage or configuration error (nothing touched); 3 stopped.");
@@ -121,6 +144,8 @@ public static class RobotCli
         foreach (var option in new Option[] { settings, output }) report.Options.Add(option);
         report.SetAction(r => new RobotCommands(services).RegenerateReport(Request(r)));
         root.Subcommands.Add(report);
+        root.Subcommands.Add(mailcheck);
+        root.Subcommands.Add(verify);
         return root;
     }
 }

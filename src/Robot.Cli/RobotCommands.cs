@@ -10,7 +10,7 @@ using Robot.Runner;
 namespace Robot.Cli;
 
 /// <summary>inventory, plan and migrate: load and check the configuration, open the browser, drive the sites.</summary>
-public sealed class RobotCommands(CliServices services)
+public sealed partial class RobotCommands(CliServices services)
 {
     private readonly Report report = new(services);
     private RunEvidence? qa;
@@ -65,6 +65,7 @@ public sealed class RobotCommands(CliServices services)
         var path = Path.Combine(config.OutputFolder, PlanCsvWriter.FileName);
         PlanCsvWriter.Write(path, plan);
         report.Plan(plan, path, clock.Elapsed);
+        if (request.Preflight) await PreflightPlanAsync(config, plan).ConfigureAwait(false);
         return ExitCodes.Success;
     });
 
@@ -112,6 +113,7 @@ public sealed class RobotCommands(CliServices services)
                 throw;
             }
         };
+        options = await WithMailChecksAsync(options, config, request, plan).ConfigureAwait(false);
         var runner = new MigrationRunner(options, factory, ledger);
         var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
         report.Summary(result, ledger.FilePath, clock.Elapsed, skippedAsDone);

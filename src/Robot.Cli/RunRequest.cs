@@ -22,6 +22,15 @@ public sealed record RunRequest
     /// <summary>--step: wait for Enter before each documented step (QA replay).</summary>
     public bool StepThrough { get; init; }
 
+    /// <summary>--preflight: log in to each password connection's mailbox before anything is written.</summary>
+    public bool Preflight { get; init; }
+
+    /// <summary>--send-test-email: after each Save, send a test email to the mailbox and look for it.</summary>
+    public bool SendTestEmail { get; init; }
+
+    /// <summary>verify --all: every Server connection, not only those results.csv says are done.</summary>
+    public bool VerifyAll { get; init; }
+
     /// <summary>Further settings overrides set by a command itself (the demo's sandbox URLs), after the options'.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> SettingsOverridesExtra { get; init; } = [];
 

@@ -65,14 +65,37 @@ summarize_trx() {
   [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
 
+# --headed on a machine without a display: a private Xvfb for the run (NEED_XVFB=1 makes setup install it).
+wants_headed() { local a; for a in "$@"; do [ "$a" = --headed ] && return 0; done; return 1; }
+XVFB_PID=
+start_xvfb() {
+  local n=99
+  while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1366x900x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
+  local i; for i in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+  export DISPLAY=":$n"
+  log "headed run on Xvfb display $DISPLAY"
+}
+run_robot() {
+  if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then
+    start_xvfb
+    dotnet "$(dll Robot.Cli robot)" "$@"
+  else
+    exec dotnet "$(dll Robot.Cli robot)" "$@"
+  fi
+}
+if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then export NEED_XVFB=1; fi
+
 cmd=${1:-help}; shift || true
 case "$cmd" in
   setup) setup ;;
   test) setup; run_tests "$@" ;;
   sandbox) setup; exec dotnet "$(dll Robot.Sandbox Robot.Sandbox)" "$@" ;;
-  robot) setup; exec dotnet "$(dll Robot.Cli robot)" "$@" ;;
+  robot) setup; run_robot "$@" ;;
   demo|inventory|plan|migrate|verify|mailcheck|report|merge|bench)
-    setup; exec dotnet "$(dll Robot.Cli robot)" "$cmd" "$@" ;;
+    setup; run_robot "$cmd" "$@" ;;
   help|-h|--help)
     sed -n '2,3p' "$0" | sed 's/^# //' ;;
   *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;

@@ -81,7 +81,10 @@ public class EvidenceReportTests : RobotFixture
 
             var docsShot = Environment.GetEnvironmentVariable("ROBOT_REPORT_SCREENSHOT");
             if (!string.IsNullOrEmpty(docsShot))
+            {
+                await page.Locator("#filters button[data-status='migrated']").ClickAsync();
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = docsShot, Type = ScreenshotType.Png });
+            }
         }
         finally
         {

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Robot.Adapters.Evidence;
+using Robot.Cli;
+
+namespace Robot.EndToEnd.Tests;
+
+/// <summary>
+/// QA replay: one connection migrated in a headed Chromium (the robot launches its own, as in production) on a private
+/// Xvfb display, slowed down; steps.log lists the guide's steps in order.
+/// </summary>
+[TestFixture]
+public class HeadedReplayTests : RobotFixture
+{
+    [Test]
+    public async Task A_headed_slowed_replay_under_Xvfb_follows_the_guides_steps_in_order()
+    {
+        if (!File.Exists("/usr/bin/Xvfb")) Assert.Ignore("Xvfb is not installed (NEED_XVFB=1 ./run.sh setup installs it)");
+        var display = 99;
+        while (File.Exists($"/tmp/.X11-unix/X{display}") || File.Exists($"/tmp/.X{display}-lock")) display++;
+        using var xvfb = Process.Start(new ProcessStartInfo("/usr/bin/Xvfb", $":{display} -screen 0 1366x900x24 -nolisten tcp")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var previousDisplay = Environment.GetEnvironmentVariable("DISPLAY");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists($"/tmp/.X11-unix/X{display}") && clock.Elapsed < TimeSpan.FromSeconds(10) && !xvfb.HasExited)
+                await Task.Delay(50);
+            Assert.That(File.Exists($"/tmp/.X11-unix/X{display}"), Is.True, "Xvfb is up");
+            Environment.SetEnvironmentVariable("DISPLAY", $":{display}");
+
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var folder = Robot.NewOutputFolder("headed");
+            var exit = await RobotCli.RunAsync(
+                ["migrate", "--headed", "--slow-mo", "40", "--only", "Support IMAP SSL", "--settings", Robot.SettingsFile,
+                 "--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig, "--output", folder],
+                new CliServices { Out = output, Error = error, WorkingDirectory = Robot.WorkFolder });
+            TestContext.Progress.WriteLine($"  headed replay: exit {exit} in {clock.Elapsed.TotalSeconds:0.0} s");
+            Assert.That(exit, Is.EqualTo(0), $"{output}\n{error}");
+
+            var lines = await File.ReadAllLinesAsync(Path.Combine(folder, StepLog.FileName));
+            Assert.That(EvidenceReportTests.StepsOf(lines, "Support IMAP SSL"), Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5", "6" }),
+                string.Join('\n', lines));
+            Assert.That(error.ToString(), Does.Contain("step 5 Cloud: Test Connection 'Support IMAP SSL'"), "replay mode shows the steps");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DISPLAY", previousDisplay);
+            if (!xvfb.HasExited)
+            {
+                xvfb.Kill();
+                await xvfb.WaitForExitAsync();
+            }
+        }
+    }
+}

@@ -54,6 +54,9 @@ public class HeadedReplayTests : RobotFixture
                 xvfb.Kill();
                 await xvfb.WaitForExitAsync();
             }
+            // Killed, Xvfb leaves its socket and lock behind: remove them so the display number is free again.
+            File.Delete($"/tmp/.X11-unix/X{display}");
+            File.Delete($"/tmp/.X{display}-lock");
         }
     }
 }

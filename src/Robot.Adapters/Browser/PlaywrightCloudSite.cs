@@ -478,7 +478,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
                 ? "the Cloud session has expired"
                 : PageGuard.Short(error);
             var evidence = await EvidenceAsync(what, "fault").ConfigureAwait(false);
-            throw new SystemFaultException($"{what}: {SecretText.Scrub(cause, [secret])}" + (evidence.Length > 0 ? $" (screenshot: {evidence})" : ""), error);
+            throw new SystemFaultException($"{what} (at '{lastStep}'): {SecretText.Scrub(cause, [secret])}" + (evidence.Length > 0 ? $" (screenshot: {evidence})" : ""), error);
         }
     }
 
@@ -564,7 +564,13 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
 
     private static string Flatten(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private void Step(string text) => log?.Invoke(text);
+    private string lastStep = "starting";
+
+    private void Step(string text)
+    {
+        lastStep = text;
+        log?.Invoke(text);
+    }
 
     public async ValueTask DisposeAsync()
     {

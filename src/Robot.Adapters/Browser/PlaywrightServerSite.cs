@@ -72,8 +72,10 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     {
         try
         {
-            if (Guide is null) await OpenConnectionsListAsync(cancellationToken).ConfigureAwait(false);
-            else await Guide.RunAsync(GuideStep.OpenServerConnections, "(all)", () => OpenConnectionsListAsync(cancellationToken)).ConfigureAwait(false);
+            // A slow or lost page is tried again (as a person would reload); a refused login is not.
+            Task Open() => WithRetriesAsync(() => OpenConnectionsListAsync(cancellationToken), () => Task.CompletedTask);
+            if (Guide is null) await Open().ConfigureAwait(false);
+            else await Guide.RunAsync(GuideStep.OpenServerConnections, "(all)", Open).ConfigureAwait(false);
             var connections = new List<ServerConnection>();
             for (var pageNumber = 1; pageNumber <= MaxPages; pageNumber++)
             {
@@ -90,13 +92,39 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                     connections.Add(connection);
                     progress?.Report($"read '{connection.Name}' ({connection.Protocol})");
                 }
-                if (!await GoToNextPageAsync().ConfigureAwait(false)) break;
+                var more = false;
+                await WithRetriesAsync(async () => more = await GoToNextPageAsync().ConfigureAwait(false), async () =>
+                {
+                    await Page.GotoAsync(listUrl).ConfigureAwait(false);
+                    await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+                    if (!string.Equals(Page.Url, listUrl, StringComparison.Ordinal)) await Page.GotoAsync(listUrl).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+                if (!more) break;
             }
             return connections;
         }
         catch (Exception error) when (PageGuard.IsMachineryFault(error))
         {
-            throw new SystemFaultException($"reading the Server's Incoming Mail Connections failed: {PageGuard.Short(error)}", error);
+            throw new SystemFaultException(
+                $"reading the Server's Incoming Mail Connections failed at '{lastStep}': {PageGuard.Short(error)}", error);
+        }
+    }
+
+    /// <summary>Runs a page step; after a machinery fault, <paramref name="recover"/> and once more (three tries in all).</summary>
+    private async Task WithRetriesAsync(Func<Task> action, Func<Task> recover)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await action().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception error) when ((PageGuard.IsMachineryFault(error) || error is SystemFaultException) && attempt < AttemptsPerRow)
+            {
+                Step($"Server: '{lastStep}' failed ({PageGuard.Short(error)}); trying again");
+                await recover().ConfigureAwait(false);
+            }
         }
     }
 
@@ -258,7 +286,13 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         return true;
     }
 
-    private void Step(string text) => log?.Invoke(text);
+    private string lastStep = "starting";
+
+    private void Step(string text)
+    {
+        lastStep = text;
+        log?.Invoke(text);
+    }
 
     public async ValueTask DisposeAsync()
     {

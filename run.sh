@@ -79,6 +79,7 @@ start_xvfb() {
   log "headed run on Xvfb display $DISPLAY"
 }
 run_robot() {
+  export ROBOT_SANDBOX_COMMAND="${ROBOT_SANDBOX_COMMAND:-dotnet $(dll Robot.Sandbox Robot.Sandbox)}"
   if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then
     start_xvfb
     dotnet "$(dll Robot.Cli robot)" "$@"

@@ -69,6 +69,14 @@ public static class BrowserLauncher
         HandleSIGHUP = false,
     };
 
+    /// <summary>Closes a page object's context; a browser that is already gone is not an error at disposal.</summary>
+    public static async Task CloseQuietlyAsync(IBrowserContext? context)
+    {
+        if (context is null) return;
+        try { await context.CloseAsync().ConfigureAwait(false); }
+        catch (PlaywrightException) { }
+    }
+
     /// <summary>A fresh, isolated browser context (its own cookies) with the configured viewport and timeouts.</summary>
     public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, PlaywrightSettings settings)
     {

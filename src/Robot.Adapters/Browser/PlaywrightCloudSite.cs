@@ -574,11 +574,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (context is not null)
-        {
-            try { await context.CloseAsync().ConfigureAwait(false); }
-            catch (PlaywrightException) { }
-        }
+        await BrowserLauncher.CloseQuietlyAsync(context).ConfigureAwait(false);
         context = null;
         page = null;
     }

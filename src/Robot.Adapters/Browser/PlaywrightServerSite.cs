@@ -296,11 +296,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (context is not null)
-        {
-            try { await context.CloseAsync().ConfigureAwait(false); }
-            catch (PlaywrightException) { }
-        }
+        await BrowserLauncher.CloseQuietlyAsync(context).ConfigureAwait(false);
         context = null;
         page = null;
     }

@@ -5,7 +5,8 @@ namespace Robot.Sandbox.Sites;
 
 /// <summary>
 /// GET /_sandbox/state: both sites' connections as JSON, passwords included (a rehearsal sandbox),
-/// so tests can compare Cloud to Server field by field. POST /_sandbox/cloud/oauth2-clients adds a client.
+/// so tests can compare Cloud to Server field by field. POST /_sandbox/cloud/oauth2-clients adds a client;
+/// POST /_sandbox/reset puts the Cloud back to the seed's (the Server never changes).
 /// </summary>
 public static class SandboxStateEndpoints
 {
@@ -24,6 +25,11 @@ public static class SandboxStateEndpoints
             return context.Cloud.AddOAuth2Client(client with { Provider = provider })
                 ? Results.Created("/_sandbox/state", client with { Provider = provider })
                 : Results.Conflict(new { error = $"an OAuth2 client named '{client.Name}' already exists" });
+        });
+        routes.MapPost("/_sandbox/reset", () =>
+        {
+            context.Cloud.Reset();
+            return Results.NoContent();
         });
         return routes;
     }

@@ -14,8 +14,13 @@ public sealed class CloudStore
     private readonly string? _stateFile;
     private CloudStateFile _state;
 
+    private readonly SeedFile _seed;
+    private readonly TimeProvider _clock;
+
     public CloudStore(SeedFile seed, string? dataDir, TimeProvider clock)
     {
+        _seed = seed;
+        _clock = clock;
         _stateFile = dataDir is null ? null : Path.Combine(dataDir, "cloud-state.json");
         if (_stateFile is not null && File.Exists(_stateFile))
         {
@@ -23,17 +28,33 @@ public sealed class CloudStore
                 ?? throw new InvalidOperationException($"{_stateFile}: empty Cloud state file");
             return;
         }
-        var now = clock.GetUtcNow();
-        _state = new CloudStateFile
+        _state = FromSeed();
+        Persist();
+    }
+
+    /// <summary>Back to the seed's Cloud (connections and OAuth2 clients), as if the sandbox had just started empty.</summary>
+    public void Reset()
+    {
+        lock (_gate)
         {
-            OAuth2Clients = seed.Cloud.OAuth2Clients.Select(o => new OAuthClientRecord(o.Name, CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
-            Connections = seed.Cloud.Connections.Select((c, i) => new CloudConnectionRecord(
+            _state = FromSeed();
+            Persist();
+        }
+    }
+
+    private CloudStateFile FromSeed()
+    {
+        var now = _clock.GetUtcNow();
+        var state = new CloudStateFile
+        {
+            OAuth2Clients = _seed.Cloud.OAuth2Clients.Select(o => new OAuthClientRecord(o.Name, CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
+            Connections = _seed.Cloud.Connections.Select((c, i) => new CloudConnectionRecord(
                 i + 1, c.Name, c.Description ?? "", c.ServiceProvider ?? "", c.Encryption ?? "None", c.Host ?? "",
                 int.TryParse(c.Port, out var port) ? port : null, c.Username ?? "", c.Password ?? "",
                 int.TryParse(c.Timeout, out var timeout) ? timeout : null, c.OAuthCredentials ?? "", false, now)).ToList(),
         };
-        _state.NextId = _state.Connections.Count + 1;
-        Persist();
+        state.NextId = state.Connections.Count + 1;
+        return state;
     }
 
     public IReadOnlyList<CloudConnectionRecord> Connections { get { lock (_gate) return _state.Connections.ToList(); } }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The single entry point: ./run.sh <setup|sandbox|test|demo|inventory|plan|migrate|bench|robot> [args]
 # Every command installs what is missing first, so a fresh machine needs nothing else.
+# bench [--connections N (1-2000, 200)] [--workers LIST (each 1-32, 1,2,4)] [--output DIR]: robot vs HTTP floor -> bench.csv
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -95,9 +96,10 @@ case "$cmd" in
   test) setup; run_tests "$@" ;;
   sandbox) setup; exec dotnet "$(dll Robot.Sandbox Robot.Sandbox)" "$@" ;;
   robot) setup; run_robot "$@" ;;
-  demo|inventory|plan|migrate|verify|mailcheck|report|merge|bench)
+  bench) setup; exec dotnet "$(dll Robot.Bench Robot.Bench)" "$@" ;;
+  demo|inventory|plan|migrate|verify|mailcheck|report|merge)
     setup; run_robot "$cmd" "$@" ;;
   help|-h|--help)
-    sed -n '2,3p' "$0" | sed 's/^# //' ;;
+    sed -n '2,4p' "$0" | sed 's/^# //' ;;
   *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;
 esac

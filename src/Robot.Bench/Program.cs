@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Robot.Bench;
+using Spectre.Console;
+
+// ./run.sh bench [--connections N] [--workers LIST] [--output DIR]: exit 0 all runs migrated everything, 1 a run
+// failed, 2 usage, 3 stopped (Ctrl-C / SIGTERM; the robot and the sandbox are stopped first).
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (BenchHelpRequested)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+catch (BenchUsageException e)
+{
+    Console.Error.WriteLine($"bench: {e.Message}\n{BenchOptions.Usage}");
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
+
+// Into a file or a pipe the tables keep their columns instead of folding to 80 characters.
+if (Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 200;
+var report = new BenchReport(AnsiConsole.Console);
+try
+{
+    var repo = RepoPaths.Locate();
+    var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    var output = Path.GetFullPath(options.Output ?? Path.Combine(repo.Root, "out", "bench-" + stamp));
+    return await new BenchRunner(options, repo, report).RunAsync(output, stop.Token);
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("bench: stopped; the robot and the sandbox were stopped");
+    return 3;
+}
+catch (BenchFailure e)
+{
+    Console.Error.WriteLine($"bench: {e.Message}");
+    return 1;
+}

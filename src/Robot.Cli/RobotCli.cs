@@ -63,14 +63,23 @@ public static class RobotCli
             if (WholeNumber(result) is { } n && n is < 1 or > MaxWorkers) result.AddError($"--workers must be 1-{MaxWorkers}, not {n}");
         });
 
+        var shard = new Option<string>("--shard") { Description = "Only share K of N of the connections (a stable hash of the name), so N machines can run one migration; join their results with merge", HelpName = "K/N" };
+        shard.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && Robot.Domain.Shard.TryParse(result.Tokens[0].Value, out var error) is null) result.AddError(error);
+        });
+        var wsEndpoint = new Option<string>("--ws-endpoint") { Description = "Drive the browser of a Playwright browser server at this ws:// URL instead of starting Chromium (WsEndpoint in playwright.config.json)", HelpName = "URL" };
+
         var preflight = new Option<bool>("--preflight") { Description = "Log in to each password connection's mailbox first; one that fails (network, tls, authentication) is not created unless --save-on-test-failure" };
         var sendTestEmail = new Option<bool>("--send-test-email") { Description = "After each Save, send a test email through the MailCheck:Smtp relay and confirm it arrived (results.csv mail_check, mail_latency_ms)" };
         var verifyAll = new Option<bool>("--all") { Description = "Verify every Server connection, not only those results.csv says are done" };
 
         var evidence = new Option<bool?>("--evidence") { Description = "Keep screenshots (passwords masked) and fields of every connection under evidence/ for report.html (default: on for demo, off for migrate)" };
+        var trace = new Option<string>("--trace") { Description = "on-failure (default): keep a Playwright trace of each connection that fails, passwords masked, as evidence/NAME/trace.zip; off: record none", HelpName = "on-failure|off" };
+        trace.AcceptOnlyFromAmong("on-failure", "off");
         var stepThrough = new Option<bool>("--step") { Description = "Wait for Enter before each documented step of the guide (QA replay; use with --headed)" };
 
-        Option[] common = [settings, output, selectors, playwright, headed, slowMo, verbose];
+        Option[] common = [settings, output, selectors, playwright, headed, slowMo, verbose, wsEndpoint];
 
         RunRequest Request(ParseResult r) => new()
         {
@@ -83,11 +92,14 @@ public static class RobotCli
             Verbose = r.GetValue(verbose),
             Evidence = r.GetResult(evidence) is null ? null : r.GetValue(evidence),
             StepThrough = r.GetResult(stepThrough) is not null && r.GetValue(stepThrough),
+            TraceOnFailure = r.GetResult(trace) is null || r.GetValue(trace) != "off",
             Only = r.GetResult(only) is null ? [] : r.GetValue(only) ?? [],
             UpdateExisting = r.GetResult(updateExisting) is not null && r.GetValue(updateExisting),
             SaveOnTestFailure = r.GetResult(saveOnTestFailure) is not null && r.GetValue(saveOnTestFailure),
             Resume = r.GetResult(resume) is not null && r.GetValue(resume),
             Workers = r.GetResult(workers) is null ? null : r.GetValue(workers),
+            Shard = r.GetResult(shard) is null ? Robot.Domain.Shard.All : Robot.Domain.Shard.TryParse(r.GetValue(shard), out _) ?? Robot.Domain.Shard.All,
+            WsEndpoint = r.GetResult(wsEndpoint) is null ? null : r.GetValue(wsEndpoint),
             Preflight = r.GetResult(preflight) is not null && r.GetValue(preflight),
             SendTestEmail = r.GetResult(sendTestEmail) is not null && r.GetValue(sendTestEmail),
             VerifyAll = r.GetResult(verifyAll) is not null && r.GetValue(verifyAll),
@@ -102,15 +114,19 @@ public static class RobotCli
         plan.Options.Add(only);
         plan.Options.Add(updateExisting);
         plan.Options.Add(preflight);
+        plan.Options.Add(shard);
+        plan.Options.Add(workers);
         plan.SetAction((r, _) => new RobotCommands(services).PlanAsync(Request(r)));
 
         var migrate = new Command("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row");
         foreach (var option in common) migrate.Options.Add(option);
         foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, resume, workers }) migrate.Options.Add(option);
         migrate.Options.Add(preflight);
+        migrate.Options.Add(shard);
         migrate.Options.Add(sendTestEmail);
         migrate.Options.Add(evidence);
         migrate.Options.Add(stepThrough);
+        migrate.Options.Add(trace);
         migrate.SetAction((r, _) => new RobotCommands(services).MigrateAsync(Request(r)));
 
         var demo = new Command("demo", $"Start the rehearsal sandbox ({SandboxProcess.CommandVariable}), migrate its connections, print the summary and the CSV path, stop the sandbox");
@@ -120,6 +136,7 @@ public static class RobotCli
         demo.Options.Add(sendTestEmail);
         demo.Options.Add(evidence);
         demo.Options.Add(stepThrough);
+        demo.Options.Add(trace);
         demo.SetAction((r, _) => new DemoCommand(services).RunAsync(Request(r)));
 
         var mailcheck = new Command("mailcheck", "Send a test email through the MailCheck:Smtp relay to every password connection's mailbox and confirm it arrived; changes nothing on either site");
@@ -144,6 +161,7 @@ public static class RobotCli
         foreach (var option in new Option[] { settings, output }) report.Options.Add(option);
         report.SetAction(r => new RobotCommands(services).RegenerateReport(Request(r)));
         root.Subcommands.Add(report);
+        root.Subcommands.Add(MergeCommand.Build(services, output));
         root.Subcommands.Add(mailcheck);
         root.Subcommands.Add(verify);
         return root;

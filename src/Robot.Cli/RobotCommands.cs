@@ -13,6 +13,10 @@ namespace Robot.Cli;
 public sealed partial class RobotCommands(CliServices services)
 {
     private readonly Report report = new(services);
+
+    // Each site is logged in to once per command; every further browser context starts from that login's storage state.
+    private readonly SharedSession serverSession = new();
+    private readonly SharedSession cloudSession = new();
     private RunEvidence? qa;
 
     /// <summary>The step log (steps.log) and, with --evidence, the evidence folder of this command's output folder.</summary>
@@ -84,7 +88,7 @@ public sealed partial class RobotCommands(CliServices services)
         var doneBefore = LedgerHistory.DoneNames(previous);
         var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true, skip: doneBefore).ConfigureAwait(false);
         PlanCsvWriter.Write(Path.Combine(config.OutputFolder, PlanCsvWriter.FileName), plan);
-        var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(request.Only, name));
+        var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(request.Only, name) && request.Shard.Contains(name));
         report.PlanLoaded(plan, skippedAsDone);
 
         using var ledger = new CsvResultsLedger(resultsPath);
@@ -126,17 +130,24 @@ public sealed partial class RobotCommands(CliServices services)
         IReadOnlySet<string>? skip = null)
     {
         var login = config.ServerLogin();
-        Func<string, bool>? include = request.Only.Count == 0 && (skip is null || skip.Count == 0)
+        Func<string, bool>? include = request.Only.Count == 0 && (skip is null || skip.Count == 0) && request.Shard.IsAll
             ? null
-            : name => NameGlob.MatchesAny(request.Only, name) && (skip is null || !skip.Contains(name));
-        await using var server = new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include)
-        {
-            Guide = Qa(config, request).Guide,
-            Evidence = Qa(config, request).Folder,
-        };
+            : name => NameGlob.MatchesAny(request.Only, name) && (skip is null || !skip.Contains(name)) && request.Shard.Contains(name);
+        // One Server page per worker, sharing the list's rows (and one login) between them.
+        var readers = Enumerable.Range(0, Math.Max(1, config.Settings.Workers))
+            .Select(_ => new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include)
+            {
+                Guide = Qa(config, request).Guide,
+                Evidence = Qa(config, request).Folder,
+                Session = serverSession,
+            })
+            .ToList();
+        await using var server = new ParallelServerReader(readers);
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
         var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
-        return await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
+        var connections = await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
+        // The list's names decided which rows were read; the names read from the panels decide the share.
+        return request.Shard.IsAll ? connections : connections.Where(connection => request.Shard.Contains(connection.Name)).ToList();
     }
 
     private PlaywrightCloudSite NewCloudSite(RobotConfiguration config, IBrowserLease browser, SiteLogin login, RunRequest request) =>
@@ -146,7 +157,12 @@ public sealed partial class RobotCommands(CliServices services)
             EvidenceFolder = Path.Combine(config.OutputFolder, "evidence"),
             Evidence = Qa(config, request).Folder,
             Guide = Qa(config, request).Guide,
-        }, Steps(request));
+            Traces = Qa(config, request).Traces,
+            MaskAlso = SiteSecrets(config).ToList(),
+        }, Steps(request))
+        {
+            Session = cloudSession,
+        };
 
     /// <summary>
     /// Reads the Server (every connection) and the Cloud (its connections and OAuth2 clients) at the same time, each in

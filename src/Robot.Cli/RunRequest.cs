@@ -1,3 +1,5 @@
+using Robot.Domain;
+
 namespace Robot.Cli;
 
 /// <summary>What the command line asked for (every command reads the parts it knows).</summary>
@@ -12,12 +14,24 @@ public sealed record RunRequest
     public bool SaveOnTestFailure { get; init; }
     public bool Resume { get; init; }
     public int? Workers { get; init; }
+
+    /// <summary>--shard K/N: only the connections in share K of N (by a stable hash of the name); all when absent.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>--ws-endpoint: drive the browser of a Playwright browser server there instead of starting Chromium.</summary>
+    public string? WsEndpoint { get; init; }
+
+    /// <summary>merge: the results files to join.</summary>
+    public IReadOnlyList<string> MergeInputs { get; init; } = [];
     public bool Headed { get; init; }
     public int? SlowMoMs { get; init; }
     public bool Verbose { get; init; }
 
     /// <summary>--evidence: screenshots (passwords masked) and fields per connection; null is the command's default.</summary>
     public bool? Evidence { get; init; }
+
+    /// <summary>--trace: keep a Playwright trace (passwords masked) of each connection that fails (on-failure, the default) or none (off).</summary>
+    public bool TraceOnFailure { get; init; } = true;
 
     /// <summary>--step: wait for Enter before each documented step (QA replay).</summary>
     public bool StepThrough { get; init; }
@@ -48,5 +62,6 @@ public sealed record RunRequest
     {
         if (Headed) yield return new("Headless", "false");
         if (SlowMoMs is not null) yield return new("SlowMoMs", SlowMoMs.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (WsEndpoint is not null) yield return new("WsEndpoint", WsEndpoint);
     }
 }

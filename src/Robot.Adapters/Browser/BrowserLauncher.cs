@@ -7,7 +7,7 @@ namespace Robot.Adapters.Browser;
 /// Starts the machine's Chromium (or connects to a running browser at <see cref="PlaywrightSettings.WsEndpoint"/>)
 /// as playwright.config.json says. Never downloads a browser.
 /// </summary>
-public static class BrowserLauncher
+public static partial class BrowserLauncher
 {
     /// <summary>A started browser and the Playwright driver behind it; disposing closes both.</summary>
     public sealed class Session(IPlaywright playwright, IBrowser browser, bool owned) : IAsyncDisposable
@@ -77,16 +77,34 @@ public static class BrowserLauncher
         catch (PlaywrightException) { }
     }
 
-    /// <summary>A fresh, isolated browser context (its own cookies) with the configured viewport and timeouts.</summary>
-    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, PlaywrightSettings settings)
+    /// <summary>
+    /// A fresh, isolated browser context with the configured viewport and timeouts; the one place contexts are made.
+    /// </summary>
+    /// <param name="storageState">A logged-in context's storage state (JSON, from <see cref="SharedSession"/>), so this one
+    /// starts logged in; null starts with no cookies.</param>
+    /// <param name="blockHeavyResources">Abort images, fonts and media (the robot reads text and form values only); off
+    /// when screenshots are kept as evidence, so they look as a person saw the page.</param>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, PlaywrightSettings settings,
+        string? storageState = null, bool blockHeavyResources = false)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = settings.Viewport.Width, Height = settings.Viewport.Height },
             Locale = "en-US",
+            StorageState = storageState,
         }).ConfigureAwait(false);
         context.SetDefaultTimeout(settings.TimeoutMs);
         context.SetDefaultNavigationTimeout(settings.NavigationTimeoutMs);
+        if (blockHeavyResources)
+        {
+            // Matched on the URL in the browser, so other requests never make a round trip to the robot.
+            await context.RouteAsync(HeavyResource(), route => route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+        }
         return context;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\.(png|jpe?g|gif|webp|avif|bmp|ico|svg|woff2?|ttf|otf|eot|mp4|webm|ogg|mp3|wav)(\?|#|$)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HeavyResource();
 }

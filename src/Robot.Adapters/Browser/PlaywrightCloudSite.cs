@@ -22,6 +22,12 @@ public sealed record CloudSiteOptions
 
     /// <summary>Where each step of the guide is logged (steps.log); null logs none.</summary>
     public StepLog? Guide { get; init; }
+
+    /// <summary>Where a failed write's Playwright trace (trace.zip) and page screenshot (failure.png) go, per connection; null records no trace.</summary>
+    public EvidenceFolder? Traces { get; init; }
+
+    /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
+    public IReadOnlyList<string?> MaskAlso { get; init; } = [];
 }
 
 /// <summary>
@@ -59,6 +65,9 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     private bool onList;
     private bool reloadNeeded = true;
     private int evidenceCount;
+    private FailureTraces? traces;
+    private bool failureShotTaken;
+    private readonly UntracedSecretInput secretInput = new();
 
     public PlaywrightCloudSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
         CloudSiteOptions? options = null, Action<string>? log = null)
@@ -73,6 +82,9 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
 
     /// <summary>Checks cloud.json up front: every key this page object needs, parsed.</summary>
     public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys, OptionalKeys);
+
+    /// <summary>The Cloud login shared with the run's other Cloud pages (logged in once); null logs in on its own.</summary>
+    public SharedSession? Session { get; init; }
 
     private IPage Page => page ?? throw new InvalidOperationException("the Cloud page is not open");
 
@@ -134,15 +146,52 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         });
 
     public Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken) =>
+        options.Traces is null
+            ? GuardedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken)
+            : TracedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken);
+
+    private Task<CloudWriteResult> GuardedWriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken) =>
         GuardAsync($"writing '{connection.Name}' on Cloud", () => WriteOnceAsync(connection, mode, saveOnTestFailure, cancellationToken), connection.Password);
+
+    /// <summary>The write as its own trace chunk: kept (masked) with the page's screenshot when it did not save, dropped when it did.</summary>
+    private async Task<CloudWriteResult> TracedWriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
+    {
+        if (context is null) await OpenAsync(cancellationToken).ConfigureAwait(false);
+        traces ??= new FailureTraces(options.Traces!);
+        failureShotTaken = false;
+        await traces.BeginAsync(context!, connection.Name).ConfigureAwait(false);
+        CloudWriteResult result;
+        try
+        {
+            result = await GuardedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            if (!failureShotTaken) await FailureShotAsync(connection.Name).ConfigureAwait(false);
+            await traces.KeepAsync(connection.Name, TraceSecrets(connection)).ConfigureAwait(false);
+            throw;
+        }
+        if (result.Saved) await traces.DiscardAsync(connection.Name).ConfigureAwait(false);
+        else await traces.KeepAsync(connection.Name, TraceSecrets(connection)).ConfigureAwait(false);
+        return result;
+    }
+
+    private IEnumerable<string?> TraceSecrets(CloudConnection connection) => [connection.Password, login.Password, .. options.MaskAlso];
+
+    /// <summary>A password typed so that no trace records it as a parameter; a plain fill when no trace is being kept.</summary>
+    private Task FillSecretAsync(ILocator field, string value) =>
+        options.Traces is null || context is null ? field.FillAsync(value) : secretInput.FillAsync(context, field, value);
 
     // ---------------------------------------------------------------- navigation
 
     private async Task OpenAppAsync(CancellationToken cancellationToken)
     {
+        // The first page of the run logs in; the others wait for it and start from its storage state.
+        using var turn = page is null && Session is not null ? await Session.WaitForLoginAsync(cancellationToken).ConfigureAwait(false) : null;
         if (page is null)
         {
-            context = await BrowserLauncher.NewContextAsync(browser, settings).ConfigureAwait(false);
+            context = await BrowserLauncher.NewContextAsync(browser, settings, Session?.StorageState, blockHeavyResources: options.Evidence is null)
+                .ConfigureAwait(false);
             page = await context.NewPageAsync().ConfigureAwait(false);
         }
         onList = false;
@@ -162,7 +211,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             await email.Or(frame).First.WaitForAsync().ConfigureAwait(false);
             if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
             {
-                await LogInAsync().ConfigureAwait(false);
+                await LogInAsync(turn).ConfigureAwait(false);
                 continue;
             }
             var tab = selectors.Find(App, "app.administrationTab");
@@ -171,17 +220,18 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             if (await PageGuard.ShownAsync(tab).ConfigureAwait(false))
             {
                 reloadNeeded = false;
+                if (turn is not null) await turn.PublishAsync(context!).ConfigureAwait(false);
                 return;
             }
             // The shell let us in but the app says the session is gone: log in again from the login page.
             Step("Cloud: the app says the session has expired; log in again");
             await Page.GotoAsync(login.Url(selectors.Path("login.path"))).ConfigureAwait(false);
-            await LogInAsync().ConfigureAwait(false);
+            await LogInAsync(turn).ConfigureAwait(false);
         }
         throw new SystemFaultException("the Cloud kept showing the login page or an expired session");
     }
 
-    private async Task LogInAsync()
+    private async Task LogInAsync(SharedSession.LoginTurn? turn)
     {
         Step($"Cloud: log in as {login.User} (email, Continue, password, Log in)");
         var email = selectors.Find(Top, "login.email");
@@ -191,10 +241,14 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             await email.FillAsync(login.User).ConfigureAwait(false);
             await selectors.Find(Top, "login.continue").ClickAsync().ConfigureAwait(false);
         }
-        await password.FillAsync(login.Password).ConfigureAwait(false);
+        await FillSecretAsync(password, login.Password).ConfigureAwait(false);
         await PageGuard.ClickAndWaitForNewDocumentAsync(Page, selectors.Find(Top, "login.submit")).ConfigureAwait(false);
         if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
-            throw new SiteLoginException($"the Cloud refused the login of '{login.User}' (check ROBOT_Cloud__Password)");
+        {
+            var refused = new SiteLoginException($"the Cloud refused the login of '{login.User}' (check ROBOT_Cloud__Password)");
+            turn?.Refused(refused);
+            throw refused;
+        }
     }
 
     private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
@@ -298,7 +352,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         }
         else
         {
-            await selectors.Find(inside, "panel.password").FillAsync(connection.Password ?? "").ConfigureAwait(false);
+            await FillSecretAsync(selectors.Find(inside, "panel.password"), connection.Password ?? "").ConfigureAwait(false);
         }
         await selectors.Find(inside, "panel.timeout").FillAsync(Number(connection.Timeout)).ConfigureAwait(false);
         copy?.Done("Name, Description, Encryption, Host, Port, Username, " + (connection.OAuth2Credentials is null ? "Password (masked)" : "OAuth2 Credentials") + ", Timeout");
@@ -329,7 +383,8 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         }
         if (!passed && !saveOnTestFailure)
         {
-            var shot = folder.Length > 0 ? folder : await EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
+            var failure = await FailureShotAsync(connection.Name).ConfigureAwait(false);
+            var shot = folder.Length > 0 ? folder : failure.Length > 0 ? failure : await EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
             Step("Cloud: the test failed; Cancel without saving");
             await CancelAsync(inside, dialog).ConfigureAwait(false);
             return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot);
@@ -347,7 +402,8 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         if (outcome == "error")
         {
             var flag = SecretText.Scrub(await FlagTextAsync(errorFlag).ConfigureAwait(false), [connection.Password]);
-            var refused = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
+            var refused = await FailureShotAsync(connection.Name).ConfigureAwait(false);
+            if (refused.Length == 0) refused = await EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
             save?.Done("refused: " + flag);
             await CancelAsync(inside, dialog).ConfigureAwait(false);
             if (IsServerFault(flag) || SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}");
@@ -538,6 +594,17 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         {
             return "";
         }
+    }
+
+    /// <summary>With traces on: the page as it is, password fields masked, as the connection's failure.png; its path or "".</summary>
+    private async Task<string> FailureShotAsync(string connection)
+    {
+        if (options.Traces is not { } folder || page is null) return "";
+        failureShotTaken = true;
+        var passwords = "input[type=password]";
+        ILocator[] masked = [Page.Locator(passwords), selectors.Find(Top, "app.frame").ContentFrame.Locator(passwords)];
+        var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, Page, null, masked).ConfigureAwait(false);
+        return written.Length > 0 ? Path.Combine(written, EvidenceFolder.FailureShot) : "";
     }
 
     private static string SafeFileName(string name)

@@ -59,6 +59,9 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     /// <summary>Where the Edit panel's screenshot (password masked) and the fields read go, per connection; null keeps none.</summary>
     public EvidenceFolder? Evidence { get; init; }
 
+    /// <summary>The Server login shared with the run's other Server pages (logged in once); null logs in on its own.</summary>
+    public SharedSession? Session { get; init; }
+
     /// <summary>Checks server.json up front: every key this page object needs, parsed.</summary>
     public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys);
 
@@ -68,28 +71,38 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private TimeSpan Timeout => TimeSpan.FromMilliseconds(settings.TimeoutMs);
 
-    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken) =>
+        (await ReadRowsAsync(claims: null, lead: true, progress, cancellationToken).ConfigureAwait(false))
+            .Select(row => row.Connection).ToList();
+
+    /// <summary>
+    /// Walks every page of the list and reads the rows it wins in <paramref name="claims"/> (every row when null), so
+    /// that several Server pages can share one inventory. The lead reader logs the guide's opening step and the pages.
+    /// </summary>
+    internal async Task<IReadOnlyList<ListedConnection>> ReadRowsAsync(RowClaims? claims, bool lead, IProgress<string>? progress,
+        CancellationToken cancellationToken)
     {
         try
         {
             // A slow or lost page is tried again (as a person would reload); a refused login is not.
             Task Open() => WithRetriesAsync(() => OpenConnectionsListAsync(cancellationToken), () => Task.CompletedTask);
-            if (Guide is null) await Open().ConfigureAwait(false);
+            if (Guide is null || !lead) await Open().ConfigureAwait(false);
             else await Guide.RunAsync(GuideStep.OpenServerConnections, "(all)", Open).ConfigureAwait(false);
-            var connections = new List<ServerConnection>();
+            var connections = new List<ListedConnection>();
             for (var pageNumber = 1; pageNumber <= MaxPages; pageNumber++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var listUrl = Page.Url;
                 var rows = await DataRowsAsync().ConfigureAwait(false);
-                progress?.Report($"Server list page {pageNumber}: {rows} connection(s)");
+                if (lead) progress?.Report($"Server list page {pageNumber}: {rows} connection(s)");
                 var listed = include is null ? null : await ListedNamesAsync().ConfigureAwait(false);
                 for (var index = 0; index < rows; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (listed is not null && index < listed.Count && !include!(listed[index])) continue;
+                    if (claims is not null && !claims.TryClaim(pageNumber, index)) continue;
                     var connection = await ReadRowAsync(index, listUrl, cancellationToken).ConfigureAwait(false);
-                    connections.Add(connection);
+                    connections.Add(new ListedConnection(pageNumber, index, connection));
                     progress?.Report($"read '{connection.Name}' ({connection.Protocol})");
                 }
                 var more = false;
@@ -130,14 +143,26 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
     {
+        // The first page of the run logs in; the others wait for it and start from its storage state.
+        using var turn = page is null && Session is not null ? await Session.WaitForLoginAsync(cancellationToken).ConfigureAwait(false) : null;
         if (page is null)
         {
-            context = await BrowserLauncher.NewContextAsync(browser, settings).ConfigureAwait(false);
+            context = await BrowserLauncher.NewContextAsync(browser, settings, Session?.StorageState, blockHeavyResources: Evidence is null)
+                .ConfigureAwait(false);
             page = await context.NewPageAsync().ConfigureAwait(false);
         }
         Step("Server: open the administration pages");
         await Page.GotoAsync(login.Url(selectors.Path("admin.path"))).ConfigureAwait(false);
-        await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SiteLoginException refused)
+        {
+            turn?.Refused(refused);
+            throw;
+        }
+        if (turn is not null) await turn.PublishAsync(context!).ConfigureAwait(false);
         Step("Server: go to Incoming Mail Connections under INCOMING EMAILS ADMINISTRATION on the sidebar");
         await selectors.Find(Scope, "admin.connectionsLink").ClickAsync().ConfigureAwait(false);
         await selectors.Find(Scope, "list.heading").WaitForAsync().ConfigureAwait(false);

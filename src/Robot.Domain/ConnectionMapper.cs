@@ -61,6 +61,10 @@ public sealed class ConnectionMapper
         if (host.Length == 0 && !protocol.IsOAuth)
             return new MappingResult.Invalid("Host", server.Host, "is blank");
 
+        // The Cloud requires a Username for every provider; saying so here beats a refused Test Connection.
+        if (string.IsNullOrWhiteSpace(server.Username))
+            return new MappingResult.Invalid("Username", server.Username, "is blank");
+
         if (!TryPort(server.Port, protocol.Transport, encryption, out var port))
             return new MappingResult.Invalid("Port", server.Port, "is not a whole number from 1 to 65535 (blank or 0 means the default)");
 

@@ -158,6 +158,15 @@ public class ConnectionMapperTests
 
     [TestCase("")]
     [TestCase("  ")]
+    public void Blank_username_is_invalid_for_password_and_OAuth_connections(string username)
+    {
+        Assert.That(Invalid(Make.Server(username: username)).Describe(), Is.EqualTo($"Username: {username}: is blank"));
+        var oauth = Make.GmailOAuth() with { Username = username };
+        Assert.That(Invalid(oauth).Field, Is.EqualTo("Username"));
+    }
+
+    [TestCase("")]
+    [TestCase("  ")]
     public void Blank_name_is_invalid(string name) =>
         Assert.That(Invalid(Make.Server(name: name)).Field, Is.EqualTo("Name"));
 

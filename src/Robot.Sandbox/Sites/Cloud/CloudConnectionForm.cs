@@ -13,13 +13,19 @@ internal sealed record ValidConnection(
 
 /// <summary>
 /// The Cloud app's server-side checks of the Add / Edit panel (the browser checks nothing, so a robot sees
-/// the same messages a person does): Name, Host and Username required; Port 1-65535 or blank (the default);
-/// Timeout 1-60000 ms or blank; Service Provider and Encryption from <see cref="CloudVocabulary"/>; for the
+/// the same messages a person does): Name, Host and Username required; Name at most 255 characters and
+/// Description at most 1000 (refused, never cut short); Port 1-65535 or blank (the default); Timeout 1-60000 ms or blank; Service Provider and Encryption from <see cref="CloudVocabulary"/>; for the
 /// OAuth2 providers an existing OAuth2 client of that provider.
 /// </summary>
 internal static class CloudConnectionForm
 {
     public const int MinPort = 1, MaxPort = 65535, MinTimeoutMs = 1, MaxTimeoutMs = 60_000;
+
+    /// <summary>Longest Name and Description the Cloud stores, in characters as JavaScript counts them (UTF-16 code units).</summary>
+    public const int MaxNameLength = 255, MaxDescriptionLength = 1000;
+
+    public static string TooLong(string field, int max, int length) =>
+        $"{field} must be at most {max} characters (this one has {length}).";
 
     public static string DuplicateName(string name) => $"A connection named '{name}' already exists.";
 
@@ -36,6 +42,11 @@ internal static class CloudConnectionForm
         var oauth = (input.OAuth2Credentials ?? "").Trim();
 
         if (!forTest && name.Length == 0) errors.Add(new("name", "Name is required."));
+        // Test Connection uses neither, so only Save refuses them.
+        if (!forTest && name.Length > MaxNameLength) errors.Add(new("name", TooLong("Name", MaxNameLength, name.Length)));
+        var description = input.Description ?? "";
+        if (!forTest && description.Length > MaxDescriptionLength)
+            errors.Add(new("description", TooLong("Description", MaxDescriptionLength, description.Length)));
         if (provider.Length == 0) errors.Add(new("serviceProvider", "Service Provider is required."));
         else if (!CloudVocabulary.ServiceProviders.Contains(provider))
             errors.Add(new("serviceProvider", $"Service Provider '{provider}' is not one of: {string.Join(", ", CloudVocabulary.ServiceProviders)}."));
@@ -62,7 +73,7 @@ internal static class CloudConnectionForm
 
         if (errors.Count > 0) return (null, errors);
         return (new ValidConnection(
-            name, input.Description ?? "", provider, encryption, host, port, username,
+            name, description, provider, encryption, host, port, username,
             isOAuth ? "" : input.Password ?? "", timeout,
             isOAuth ? FindClient(clients, provider, oauth)!.Name : ""), errors);
     }

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Robot.Adapters.Ledger;
+using Robot.Sandbox.Hosting;
+
+namespace Robot.EndToEnd.Tests;
+
+/// <summary>
+/// A Server full of hostile data (Support/HostileSeed.cs, over 40 records): the run completes; every record gets the
+/// row a truthful robot writes (migrated whole, or invalid / failed / test-failed / … with the reason); what was
+/// migrated is on Cloud character for character (nothing cut short; beyond the Cloud's limits the Cloud refuses and
+/// the row says so); every CSV reads back alike by CsvHelper and by a strict RFC 4180 reader; no password anywhere.
+/// </summary>
+[TestFixture]
+public class HostileInputTests : RobotFixture
+{
+    private string? seedPath;
+    private RobotRun? run;
+
+    protected override SandboxOptions Options => new() { SeedPath = seedPath ??= Seeds.Write(HostileSeed.Seed(), "hostile") };
+
+    [OneTimeTearDown]
+    public void RemoveSeed()
+    {
+        if (seedPath is not null) File.Delete(seedPath);
+    }
+
+    [Test, Order(1)]
+    public async Task Every_hostile_record_gets_its_truthful_row()
+    {
+        Assert.That(HostileSeed.Cases, Has.Count.GreaterThanOrEqualTo(30));
+        run = await Robot.RunAsync("migrate", ["--workers", "4"]);
+        Assert.That(run.ExitCode, Is.EqualTo(1), "some records need attention: " + run.Transcript);
+
+        var rows = run.Rows().ToList();
+        Assert.That(rows, Has.Count.EqualTo(HostileSeed.Cases.Count), "one row per Server record: " + run.Transcript);
+        Assert.Multiple(() =>
+        {
+            foreach (var expected in HostileSeed.Cases)
+            {
+                var row = rows.FirstOrDefault(r => r.Name == expected.Name && r.Status == expected.Status
+                    && r.Message.Contains(expected.Message, StringComparison.Ordinal));
+                var shown = $"'{Shorten(expected.Name)}'";
+                Assert.That(row, Is.Not.Null,
+                    $"{shown}: expected {expected.Status} '{expected.Message}', rows of that name: " +
+                    string.Join(" | ", rows.Where(r => r.Name == expected.Name).Select(r => $"{r.Status}: {r.Message}")));
+                if (row is not null) rows.Remove(row);
+            }
+        });
+    }
+
+    [Test, Order(2)]
+    public async Task What_was_migrated_is_on_Cloud_whole_and_nothing_else_was_written()
+    {
+        RequireRun();
+        var state = await SandboxState.ReadAsync(Sandbox);
+        Assert.That(state.Server.Select(s => s.Name), Is.EqualTo(HostileSeed.Cases.Select(c => c.Name)), "the Server shows the seed in order");
+        var migrated = HostileSeed.Cases.Select((c, i) => (Case: c, Server: state.Server[i])).Where(p => p.Case.Status == "migrated").ToList();
+        Assert.Multiple(() =>
+        {
+            foreach (var (_, server) in migrated)
+            {
+                var cloud = state.Cloud.SingleOrDefault(c => c.Name == server.Name);
+                var shown = $"'{Shorten(server.Name)}'";
+                Assert.That(cloud, Is.Not.Null, $"{shown} is not on Cloud");
+                if (cloud is null) continue;
+                Assert.That(cloud.Description, Is.EqualTo(server.Description), $"Description of {shown} (length {server.Description.Length})");
+                Assert.That(cloud.ServiceProvider, Is.EqualTo(Expect.ServiceProviderOf(server, state.ServerOAuthCredentials)), shown);
+                Assert.That(cloud.Encryption, Is.EqualTo(Expect.EncryptionOf(server)), shown);
+                Assert.That((cloud.Host, cloud.Username), Is.EqualTo((server.Host, server.Username)), shown);
+                Assert.That(cloud.Port, Is.EqualTo(int.Parse(server.Port, CultureInfo.InvariantCulture)), shown);
+                Assert.That(cloud.Timeout, Is.EqualTo(server.Timeout.Length == 0 ? 10000 : int.Parse(server.Timeout, CultureInfo.InvariantCulture)), shown);
+                if (server.OAuthCredentials.Length > 0) Assert.That(cloud.OAuth2Credentials, Is.EqualTo(server.OAuthCredentials), shown);
+                else Assert.That(cloud.Password, Is.EqualTo(server.Password), $"password of {shown} (compared, never printed)");
+            }
+            Assert.That(state.Cloud.Select(c => c.Name), Is.Unique.Using((IComparer<string>)StringComparer.OrdinalIgnoreCase), "no name twice on Cloud");
+            Assert.That(state.Cloud, Has.Count.EqualTo(migrated.Count + 1), "the migrated ones and the one that was there");
+            Assert.That(state.Cloud.Single(c => c.Name.StartsWith("Duplicate", StringComparison.OrdinalIgnoreCase)).Description,
+                Is.EqualTo("the first of three"), "of Server duplicates only the first is migrated");
+            Assert.That(state.Cloud.Any(c => c.Name.StartsWith("Too long", StringComparison.Ordinal) || c.Description.Length > HostileSeed.CloudMaxDescription),
+                Is.False, "nothing beyond the Cloud's limits is stored, cut short or whole");
+        });
+    }
+
+    [Test, Order(3)]
+    public void Every_CSV_reads_back_alike_by_CsvHelper_and_by_a_strict_RFC_4180_reader()
+    {
+        RequireRun();
+        var csvFiles = Directory.GetFiles(run!.OutputFolder, "*.csv");
+        Assert.That(csvFiles.Select(Path.GetFileName), Does.Contain(CsvResultsLedger.FileName));
+        foreach (var file in csvFiles)
+        {
+            var strict = Rfc4180.ReadFile(file);
+            Assert.That(strict, Has.Count.GreaterThan(1), file);
+            var name = Array.IndexOf(strict[0], "name");
+            Assert.That(strict.Skip(1).Select(r => r[name]).Order(StringComparer.Ordinal),
+                Is.EqualTo(HostileSeed.Cases.Select(c => c.Name).Order(StringComparer.Ordinal)), $"the names in {Path.GetFileName(file)}, exactly");
+        }
+
+        // The ledger's own reader (CsvHelper) and the strict one agree value for value.
+        var strictRows = Rfc4180.ReadFile(run.ResultsPath);
+        var header = strictRows[0].ToList();
+        var ledgerRows = run.Rows();
+        Assert.That(strictRows.Count - 1, Is.EqualTo(ledgerRows.Count));
+        string Cell(int row, string column) => strictRows[row + 1][header.IndexOf(column)];
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < ledgerRows.Count; i++)
+            {
+                var row = ledgerRows[i];
+                Assert.That(
+                    new[] { Cell(i, "name"), Cell(i, "server_protocol"), Cell(i, "host"), Cell(i, "port"), Cell(i, "username"), Cell(i, "status"), Cell(i, "message"), Cell(i, "attempts") },
+                    Is.EqualTo(new[] { row.Name, row.ServerProtocol, row.Host, row.Port, row.Username, row.Status, row.Message, row.Attempts.ToString(CultureInfo.InvariantCulture) }),
+                    $"row {i + 1}");
+            }
+        });
+    }
+
+    [Test, Order(4)]
+    public async Task No_file_or_line_of_the_run_holds_a_password()
+    {
+        RequireRun();
+        var secrets = await AllSecretsAsync();
+        Assert.That(secrets, Does.Contain(HostileSeed.MailboxPassword).And.Contain(HostileSeed.WrongPassword));
+        await AssertNoSecretsAsync(run!);
+    }
+
+    private void RequireRun()
+    {
+        if (run is null) Assert.Inconclusive("needs the migrate run of the first test");
+    }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + $"…({text.Length})" : text;
+}

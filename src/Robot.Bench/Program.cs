@@ -45,3 +45,9 @@ catch (BenchFailure e)
     Console.Error.WriteLine($"bench: {e.Message}");
     return 1;
 }
+catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or System.Text.Json.JsonException)
+{
+    // The sandbox stopped answering or a file could not be read: the sandbox is already stopped (await using).
+    Console.Error.WriteLine($"bench: failed: {e.Message}");
+    return 1;
+}

@@ -86,7 +86,9 @@ public sealed partial class RobotCommands(CliServices services)
         await using var planningSiteGuard = planningSite.ConfigureAwait(false);
         // A resumed run does not open the Edit panel of connections an earlier run finished: they are skipped anyway.
         var doneBefore = LedgerHistory.DoneNames(previous);
-        var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true, skip: doneBefore).ConfigureAwait(false);
+        var interrupted = request.Resume ? CreateJournal.Interrupted(config.OutputFolder, previous) : new HashSet<string>();
+        var plan = await ReadBothSitesAndPlanAsync(config, browser, planningSite, request, writeInventory: true, skip: doneBefore,
+            interrupted: interrupted).ConfigureAwait(false);
         PlanCsvWriter.Write(Path.Combine(config.OutputFolder, PlanCsvWriter.FileName), plan);
         var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(request.Only, name) && request.Shard.Contains(name));
         report.PlanLoaded(plan, skippedAsDone);
@@ -118,6 +120,17 @@ public sealed partial class RobotCommands(CliServices services)
             }
         };
         options = await WithMailChecksAsync(options, config, request, plan).ConfigureAwait(false);
+        using var journal = new CreateJournal(config.OutputFolder);
+        var beforeWrite = options.BeforeWrite;
+        options = options with
+        {
+            BeforeWrite = async (planned, cancellationToken) =>
+            {
+                var refused = beforeWrite is null ? null : await beforeWrite(planned, cancellationToken).ConfigureAwait(false);
+                if (refused is null && planned.Decision == PlanDecision.Create) journal.Begin(planned.Name);
+                return refused;
+            },
+        };
         var runner = new MigrationRunner(options, factory, ledger);
         var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
         report.Summary(result, ledger.FilePath, clock.Elapsed, skippedAsDone);
@@ -170,7 +183,7 @@ public sealed partial class RobotCommands(CliServices services)
     /// </summary>
     private async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(
         RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false,
-        IReadOnlySet<string>? skip = null)
+        IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null)
     {
         var serverTask = ReadServerAsync(config, browser, request, skip);
         var cloudTask = ReadCloudAsync(cloud);
@@ -193,6 +206,7 @@ public sealed partial class RobotCommands(CliServices services)
             UpdateExisting = config.Settings.UpdateExisting,
             Only = request.Only,
             PasswordFor = config.Secrets.PasswordFor,
+            InterruptedCreates = interrupted ?? new HashSet<string>(),
         });
         var plan = planner.Plan(connections, cloudTask.Result);
         if (request.Only.Count > 0 && plan.Count == 0 && (skip is null || skip.Count == 0))

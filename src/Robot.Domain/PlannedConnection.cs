@@ -8,6 +8,9 @@ public sealed record PlannedConnection(ServerConnection Server, CloudConnection?
 {
     public string Name => Server.Name;
 
+    /// <summary>An earlier run may have saved it without recording it: look on Cloud before Add, even on the first attempt.</summary>
+    public bool LookFirst { get; init; }
+
     /// <summary>Every password this connection involves, for masking text about it.</summary>
     public IEnumerable<string?> Secrets => [Server.Password, Cloud?.Password];
 }

@@ -37,7 +37,12 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
 
         var decision = PlanDecision.Create;
         var reason = "not on Cloud";
-        if (onCloud.TryGetValue(server.Name.Trim(), out var existing))
+        var interrupted = options.InterruptedCreates.Any(name => string.Equals(name.Trim(), server.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (interrupted && !options.UpdateExisting && onCloud.ContainsKey(server.Name.Trim()))
+        {
+            reason = "on Cloud after an interrupted run began to create it; looked for before Add";
+        }
+        else if (onCloud.TryGetValue(server.Name.Trim(), out var existing))
         {
             if (!options.UpdateExisting)
                 return new PlannedConnection(server, cloud, PlanDecision.AlreadyExists, "already on Cloud");
@@ -69,7 +74,7 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
             cloud = cloud with { Password = secret };
         }
 
-        return new PlannedConnection(server, cloud, decision, reason);
+        return new PlannedConnection(server, cloud, decision, reason) { LookFirst = interrupted && decision == PlanDecision.Create };
     }
 
     private string? OAuthBlocker(CloudConnection cloud, ServiceKind kind, IReadOnlyList<CloudOAuth2Client> clients)

@@ -10,4 +10,10 @@ public sealed record PlannerOptions
 
     /// <summary>Gives the password of a connection the Server withholds, by connection name; null when unknown.</summary>
     public Func<string, string?>? PasswordFor { get; init; }
+
+    /// <summary>
+    /// Names (any case) an earlier, interrupted run began to create and never recorded. One found on Cloud is the
+    /// robot's own unrecorded save, so it is looked for before Add and recorded as migrated, not as already-exists.
+    /// </summary>
+    public IReadOnlySet<string> InterruptedCreates { get; init; } = new HashSet<string>();
 }

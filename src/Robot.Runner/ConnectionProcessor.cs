@@ -62,14 +62,15 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             {
                 attempts++;
                 var site = await lease.GetAsync(cancellationToken).ConfigureAwait(false);
-                // A Save whose answer was lost may have worked: look before adding a second one.
-                if (attempts > 1 && mode == WriteMode.Create && await site.ExistsAsync(cloud.Name, cancellationToken).ConfigureAwait(false))
+                // A Save whose answer was lost (or whose run was killed before its row) may have worked: look before adding a second one.
+                if ((attempts > 1 || planned.LookFirst) && mode == WriteMode.Create && await site.ExistsAsync(cloud.Name, cancellationToken).ConfigureAwait(false))
                     return null;
                 return await site.WriteAsync(cloud, mode, options.SaveOnTestFailure, cancellationToken).ConfigureAwait(false);
             }, CancellationToken.None).ConfigureAwait(false);
 
             if (result is null)
-                return new Outcome(done, Outcome.TestNotRun, "found on Cloud after a save whose answer was lost", attempts, TimeSpan.Zero);
+                return new Outcome(done, Outcome.TestNotRun, attempts > 1 ? "found on Cloud after a save whose answer was lost"
+                    : "found on Cloud: saved by an interrupted run before it could record it", attempts, TimeSpan.Zero);
             return FromWrite(result, done, attempts);
         }
         catch (SystemFaultException fault)

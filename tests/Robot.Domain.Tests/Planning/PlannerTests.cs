@@ -31,6 +31,19 @@ public class PlannerTests
     }
 
     [Test]
+    public void Connection_an_interrupted_run_began_to_create_is_looked_for_not_called_already_existing()
+    {
+        var options = new PlannerOptions { InterruptedCreates = new HashSet<string> { "SUPPORT IMAP" } };
+        var onCloud = PlanOne(Make.Server(name: "Support IMAP"), OnCloud(new ExistingCloudConnection("Support IMAP")), options);
+        Assert.That((onCloud.Decision, onCloud.LookFirst), Is.EqualTo((PlanDecision.Create, true)));
+        Assert.That(onCloud.Reason, Does.Contain("interrupted run"));
+
+        var notSaved = PlanOne(Make.Server(name: "Support IMAP"), options: options);
+        Assert.That((notSaved.Decision, notSaved.LookFirst), Is.EqualTo((PlanDecision.Create, true)));
+        Assert.That(PlanOne(Make.Server(name: "Other")).LookFirst, Is.False);
+    }
+
+    [Test]
     public void Connection_on_Cloud_already_exists_whatever_the_case_of_its_name()
     {
         var planned = PlanOne(Make.Server(name: "Support IMAP"), OnCloud(new ExistingCloudConnection("support imap")));

@@ -63,8 +63,8 @@ public class EvidenceReportTests : RobotFixture
                 Assert.That(await section.CountAsync(), Is.EqualTo(1), name);
                 Assert.That(await section.Locator(".status").InnerTextAsync(), Is.EqualTo(statuses[name]), name);
                 var images = section.Locator("img");
-                // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test.
-                var expected = statuses[name] is "migrated" or "test-failed" ? 3 : 1;
+                // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test, a failed one the page as it failed.
+                var expected = statuses[name] switch { "migrated" => 3, "test-failed" => 4, _ => 1 };
                 Assert.That(await images.CountAsync(), Is.EqualTo(expected), $"{name}: screenshots");
                 for (var i = 0; i < expected; i++)
                     Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"), Is.GreaterThan(100), $"{name}: image {i} shows");
@@ -108,6 +108,29 @@ public class EvidenceReportTests : RobotFixture
                 foreach (var secret in secrets) Assert.That(text, Does.Not.Contain(secret), $"{trace}!{entry.FullName}");
             }
         }
+    }
+
+    [Test]
+    public async Task A_failed_connection_keeps_a_masked_Playwright_trace_and_its_page_a_successful_one_none()
+    {
+        var failed = Path.Combine(run.OutputFolder, "evidence", "Wrong-Password-IMAP");
+        var trace = Path.Combine(failed, FailureTraces.FileName);
+        Assert.That(File.Exists(trace), Is.True, run.Transcript);
+        Assert.That(File.Exists(Path.Combine(failed, EvidenceFolder.FailureShot)), Is.True, "the failing page's screenshot");
+        using (var zip = ZipFile.OpenRead(trace))
+        {
+            var names = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.That(names, Does.Contain("trace.trace").And.Contain("trace.network"), string.Join('\n', names));
+            Assert.That(names.Count(n => n.StartsWith("resources/", StringComparison.Ordinal)), Is.GreaterThan(0), "snapshots' resources");
+            using var reader = new StreamReader(zip.GetEntry("trace.trace")!.Open(), Encoding.UTF8);
+            var events = await reader.ReadToEndAsync();
+            Assert.That(events, Does.Contain("Test Connection").And.Contain("Wrong Password IMAP"), "the chunk is this connection's write");
+            // The password was never a fill() parameter (typed through a binding), so no fill shows even its mask.
+            Assert.That(events, Does.Not.Contain($"\"value\":\"{TraceMasker.Mask}\""), "no fill of the password is recorded");
+        }
+        Assert.That(SecretScan.ZipEntriesContaining(trace, await AllSecretsAsync()), Is.Empty, "no seeded password or site login in any entry");
+        foreach (var done in new[] { "Support-IMAP-SSL", "Ops-POP3" })
+            Assert.That(File.Exists(Path.Combine(run.OutputFolder, "evidence", done, FailureTraces.FileName)), Is.False, $"{done}: a trace is kept on failure only");
     }
 
     [Test]

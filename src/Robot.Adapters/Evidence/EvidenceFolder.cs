@@ -52,6 +52,19 @@ public sealed class EvidenceFolder(string root)
         }
     }
 
+    /// <summary>Deletes one file of a connection's evidence (a failure's trace or screenshot after a later success); never throws.</summary>
+    public void Forget(string connection, string file)
+    {
+        try
+        {
+            File.Delete(Path.Combine(For(connection), file));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A stale failure file is misleading, not harmful.
+        }
+    }
+
     public void WriteServerFields(ServerConnection connection) => Write(connection.Name, ServerFields, new Dictionary<string, string>
     {
         ["Name"] = connection.Name,

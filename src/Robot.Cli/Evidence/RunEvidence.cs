@@ -23,6 +23,7 @@ public sealed class RunEvidence
             request.StepThrough ? WaitForEnterAsync : null,
             secrets);
         Folder = request.Evidence == true ? new EvidenceFolder(Path.Combine(outputFolder, "evidence")) : null;
+        Traces = request.TraceOnFailure ? Folder ?? new EvidenceFolder(Path.Combine(outputFolder, "evidence")) : null;
     }
 
     public string OutputFolder { get; }
@@ -31,6 +32,9 @@ public sealed class RunEvidence
 
     /// <summary>Null unless --evidence (the demo's default).</summary>
     public EvidenceFolder? Folder { get; }
+
+    /// <summary>Where failed connections' traces and screenshots go (evidence/NAME/); null with --trace off.</summary>
+    public EvidenceFolder? Traces { get; }
 
     private readonly Lock gate = new();
     private readonly SemaphoreSlim oneAtATime = new(1, 1);

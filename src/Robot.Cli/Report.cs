@@ -1,4 +1,5 @@
 using System.Globalization;
+using Robot.Cli.Progress;
 using Robot.Domain;
 using Robot.Runner;
 using Spectre.Console;
@@ -6,8 +7,8 @@ using Spectre.Console;
 namespace Robot.Cli;
 
 /// <summary>
-/// What the robot prints: a line per connection as it ends, then the summary. A Spectre.Console table in a
-/// terminal; plain lines when the output is redirected or CI is set. Never a password.
+/// What the robot prints: a line per connection as it ends, then the summary. In a terminal, Spectre.Console tables
+/// and a live progress bar with the counts by status; plain lines when the output is redirected or CI is set. Never a password.
 /// </summary>
 public sealed class Report
 {
@@ -15,10 +16,12 @@ public sealed class Report
     private readonly IAnsiConsole? console;
     private readonly Lock gate = new();
 
-    public Report(CliServices services)
+    /// <param name="console">The terminal to draw on (tests pass their own); null makes one on <see cref="CliServices.Out"/> when interactive.</param>
+    public Report(CliServices services, IAnsiConsole? console = null)
     {
         this.services = services;
-        if (services.Interactive)
+        this.console = console;
+        if (console is null && services.Interactive)
         {
             console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -76,6 +79,20 @@ public sealed class Report
     {
         var actionable = plan.Count(p => p.Decision.IsActionable());
         Line($"{plan.Count} connection(s) planned, {actionable} to write on Cloud" + (doneBefore > 0 ? $"; {doneBefore} done by an earlier run are skipped" : ""));
+    }
+
+    /// <summary>
+    /// Runs the migration of <paramref name="total"/> connections, telling the operator of each as it ends: a live
+    /// progress bar with the counts by status above the lines in a terminal, the plain lines alone otherwise.
+    /// </summary>
+    public Task<T> TrackAsync<T>(int total, Func<IProgress<ConnectionResult>, Task<T>> run) =>
+        console is null || total == 0
+            ? run(new Reporter(Finished))
+            : LiveProgress.RunAsync(console, total, Finished, run);
+
+    private sealed class Reporter(Action<ConnectionResult> handler) : IProgress<ConnectionResult>
+    {
+        public void Report(ConnectionResult value) => handler(value);
     }
 
     public void Finished(ConnectionResult result)

@@ -132,7 +132,8 @@ public sealed partial class RobotCommands(CliServices services)
             },
         };
         var runner = new MigrationRunner(options, factory, ledger);
-        var result = await runner.RunAsync(plan, previous, new SyncProgress<ConnectionResult>(report.Finished), services.Abort).ConfigureAwait(false);
+        var toDo = plan.Count(planned => !doneBefore.Contains(planned.Name));
+        var result = await report.TrackAsync(toDo, progress => runner.RunAsync(plan, previous, progress, services.Abort)).ConfigureAwait(false);
         report.Summary(result, ledger.FilePath, clock.Elapsed, skippedAsDone);
         if (Qa(config, request).WriteReport() is { } html) report.Line($"report: {html}");
         return result.ExitCode;

@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Robot.Adapters.Ledger;
+using Robot.Domain;
+using Robot.Sandbox.Hosting;
+
+namespace Robot.EndToEnd.Tests;
+
+/// <summary>
+/// The robot as a real process (robot.dll, own process group) on a 60-connection Server: SIGKILLed while it reads
+/// the Server, after a few rows and later in the writes, each time started again with --resume on the same output
+/// folder until it completes. The Cloud it leaves and its final rows equal those of an uninterrupted run on the same
+/// sandbox (after POST /_sandbox/reset); nothing is on Cloud twice. SIGTERM finishes the connections in hand, writes
+/// their rows and exits 3. Every process a robot started is gone at the end.
+/// </summary>
+[TestFixture]
+public class KillResumeTests : RobotFixture
+{
+    private const int Connections = 60;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
+
+    private static readonly (JsonObject Seed, IReadOnlyList<SeededConnection> Expected) Bulk = BulkSeed.Build(Connections, "Kill");
+
+    private readonly List<ChildRobot> children = [];
+    private string? seedPath;
+
+    protected override SandboxOptions Options => new() { SeedPath = seedPath ??= Seeds.Write(Bulk.Seed, "kill") };
+
+    [OneTimeSetUp]
+    public void FourWorkersAndShortRetries() => RunSettings.Write(Robot.SettingsFile, Sandbox, workers: 4, retryCount: 2, retryBaseDelayMs: 50);
+
+    [OneTimeTearDown]
+    public void StopChildrenAndRemoveSeed()
+    {
+        foreach (var child in children) child.Dispose();
+        if (seedPath is not null) File.Delete(seedPath);
+    }
+
+    [Test, Order(1)]
+    public async Task Killed_three_times_and_resumed_it_ends_as_an_uninterrupted_run_does()
+    {
+        var output = Robot.NewOutputFolder("killed");
+        var results = Path.Combine(output, CsvResultsLedger.FileName);
+        var steps = Path.Combine(output, "steps.log");
+
+        // 1: while it reads the Server's Edit panels (no row yet).
+        var first = Start(output, resume: false);
+        Assert.That(await first.WaitUntilAsync(() => ServerPanelsRead(steps) >= 5, Patience, "reading the Server"), Is.True, "still reading the Server");
+        Assert.That(File.Exists(results) && RowCount(results) > 0, Is.False, "killed before any row");
+        await KillAsync(first);
+
+        // 2: after a few rows; 3: later in the writes. A run that ends by itself first (a fault outlived its retries
+        // on this loaded machine) is simply started again with --resume, as an operator would.
+        foreach (var more in new[] { 4, 15 })
+        {
+            var before = RowCount(results);
+            for (var start = 1; ; start++)
+            {
+                var child = Start(output, resume: true);
+                if (await child.WaitUntilAsync(() => RowCount(results) >= before + more, Patience, $"{more} more rows"))
+                {
+                    await KillAsync(child);
+                    break;
+                }
+                Assert.That(start, Is.LessThan(3), $"three resumed runs ended before {more} more rows: " + child.Printed);
+            }
+        }
+
+        // Then resumed until it completes.
+        var exit = -1;
+        for (var start = 1; exit != 1 && start <= 3; start++)
+        {
+            var last = Start(output, resume: true);
+            exit = await last.WaitForExitAsync(Patience);
+            Assert.That(await last.WaitAllGoneAsync(TimeSpan.FromSeconds(30)), Is.Empty, "the robot closed its browser");
+            if (FinalRows(CsvResultsLedger.ReadAll(results)).Count < Connections) exit = -1;
+        }
+        Assert.That(exit, Is.EqualTo(1), "completed; the wrong passwords and blocked OAuth need attention");
+
+        var killedCloud = CloudRecords(await SandboxState.ReadAsync(Sandbox));
+        var killedRows = FinalRows(CsvResultsLedger.ReadAll(results));
+        Assert.That(killedCloud.Select(c => c.Name.ToUpperInvariant()), Is.Unique, "nothing is on Cloud twice");
+        Assert.That(killedRows.Keys, Is.EquivalentTo(Bulk.Expected.Select(e => e.Name)), "a final row per connection");
+
+        await ResetCloudAsync();
+        var uninterrupted = await Robot.RunAsync("migrate", ["--workers", "4"]);
+        Assert.That(uninterrupted.ExitCode, Is.EqualTo(1), uninterrupted.Transcript);
+        var cleanCloud = CloudRecords(await SandboxState.ReadAsync(Sandbox));
+
+        Assert.That(killedCloud, Is.EqualTo(cleanCloud), "the Cloud, field by field (ids and timestamps aside)");
+        Assert.That(killedRows, Is.EquivalentTo(FinalRows(uninterrupted.Rows())), "the final (name, status) of every connection");
+        Assert.That(killedRows, Is.EquivalentTo(Bulk.Expected.ToDictionary(e => e.Name, e => e.Status)));
+        await AssertNoSecretsAsync(uninterrupted, new RobotRun(["migrate (killed and resumed)"], exit, string.Concat(children.Select(c => c.Printed)), "", output, TimeSpan.Zero));
+    }
+
+    [Test, Order(2)]
+    public async Task SIGTERM_finishes_the_connections_in_hand_writes_their_rows_and_exits_3()
+    {
+        await ResetCloudAsync();
+        var output = Robot.NewOutputFolder("terminated");
+        var results = Path.Combine(output, CsvResultsLedger.FileName);
+        var child = Start(output, resume: false);
+        Assert.That(await child.WaitUntilAsync(() => RowCount(results) >= 2, Patience, "two rows"), Is.True, "ended before two rows");
+        child.Signal(ChildRobot.SigTerm);
+        var exit = await child.WaitForExitAsync(Patience);
+
+        Assert.That(exit, Is.EqualTo(3), child.Printed);
+        Assert.That(child.Printed, Does.Contain("SIGTERM received"));
+        var rows = CsvResultsLedger.ReadAll(results);
+        Assert.That(rows, Has.Count.LessThan(Connections), "it stopped early");
+        Assert.That(CreateJournal.Interrupted(output, rows), Is.Empty, "every create it began has its row");
+        var onCloud = (await SandboxState.ReadAsync(Sandbox)).Cloud.Select(c => c.Name).ToHashSet();
+        Assert.That(onCloud, Is.SubsetOf(rows.Where(r => r.Status == "migrated").Select(r => r.Name)), "nothing saved without its row");
+        Assert.That(await child.WaitAllGoneAsync(TimeSpan.FromSeconds(30)), Is.Empty, "the robot closed its browser before exiting");
+    }
+
+    private ChildRobot Start(string output, bool resume)
+    {
+        string[] args =
+        [
+            "migrate", "--workers", "4", "--settings", Robot.SettingsFile, "--selectors", RepoPaths.Selectors,
+            "--playwright-config", RepoPaths.PlaywrightConfig, "--output", output, .. resume ? new[] { "--resume" } : [],
+        ];
+        var child = ChildRobot.Start(args, Robot.WorkFolder);
+        children.Add(child);
+        return child;
+    }
+
+    private static async Task KillAsync(ChildRobot child)
+    {
+        child.Signal(ChildRobot.SigKill);
+        await child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(await child.WaitAllGoneAsync(TimeSpan.FromSeconds(30)), Is.Empty, "the killed robot's driver and Chromium are gone");
+    }
+
+    private async Task ResetCloudAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Sandbox.Urls.Cloud };
+        using var response = await http.PostAsync("_sandbox/reset", null);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+    }
+
+    private static int ServerPanelsRead(string steps) =>
+        File.Exists(steps) ? ReadShared(steps).Split('\n').Count(line => line.Contains("  1.2  ", StringComparison.Ordinal)) : 0;
+
+    /// <summary>Rows of a results.csv another process is appending to (a row cut short by the read counts or not).</summary>
+    private static int RowCount(string results)
+    {
+        if (!File.Exists(results)) return 0;
+        try { return CsvResultsLedger.ReadAll(results).Count; }
+        catch (Exception error) when (error is IOException or CsvHelper.CsvHelperException or InvalidDataException) { return 0; }
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The latest status of every name in the ledger, as --resume reads it.</summary>
+    private static Dictionary<string, string> FinalRows(IEnumerable<LedgerRow> rows)
+    {
+        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows) latest[row.Name] = row.Status;
+        return latest;
+    }
+
+    private static List<CloudRecord> CloudRecords(SandboxState state) =>
+        state.Cloud.Select(c => c with { Id = 0 }).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+}

@@ -50,6 +50,8 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
                 var row = Row(connections.Count, workers, robot, floorOk ? floor : null, allMigrated);
                 rows.Add(row);
                 report.Run(row, floor, robot);
+                // Written after every run, so a bench stopped part-way keeps the rows it finished.
+                BenchCsv.Write(outputFolder, rows);
                 if (!allMigrated) report.Line($"Run with {workers} worker(s) did NOT migrate all {connections.Count} connections: see {robot.OutputFolder}");
                 if (!floorOk) report.Line($"HTTP floor with {workers} worker(s) created {floor.Created} of {connections.Count}");
                 failed |= !allMigrated || !floorOk;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Microsoft.Playwright;
 using Robot.Adapters.Evidence;
+using Robot.Cli;
 using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
@@ -72,6 +73,13 @@ public class EvidenceReportTests : RobotFixture
             // Server vs Cloud, side by side.
             var imap = sections.Filter(new LocatorFilterOptions { HasText = "Support IMAP SSL" }).First;
             Assert.That(await imap.Locator("table.fields").InnerTextAsync(), Does.Contain("Service Provider").And.Contain("General IMAP4 service"));
+
+            // An OAuth connection has no password on Cloud: its Password row is not a difference.
+            var oauth = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Gmail Support (OAuth)" }) });
+            Assert.That(await oauth.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Password" }).GetAttributeAsync("class"), Is.Null, "OAuth Password row");
+            // The failed one links its trace.
+            var wrong = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Wrong Password IMAP" }) });
+            Assert.That(await wrong.Locator(".trace a").GetAttributeAsync("href"), Is.EqualTo("evidence/Wrong-Password-IMAP/trace.zip"));
 
             // Filter by status: only the test-failed one stays visible.
             await page.Locator("#filters button[data-status='test-failed']").ClickAsync();
@@ -147,6 +155,92 @@ public class EvidenceReportTests : RobotFixture
             Does.Contain("General POP3 service").And.Contain("contains POP3"));
         // The test that failed ends at step 5: nothing saved.
         Assert.That(StepsOf(lines, "Wrong Password IMAP"), Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5" }));
+    }
+
+    [Test]
+    public async Task With_step_the_run_waits_for_Enter_before_each_documented_step_and_goes_on_after_it()
+    {
+        var folder = Robot.NewOutputFolder("step");
+        var log = Path.Combine(folder, StepLog.FileName);
+        var enter = new EnterKey(() => File.Exists(log) ? File.ReadAllLines(log) : []);
+        var stepped = await Robot.RunAsync("migrate", ["--step", "--only", "Helpdesk IMAP", "--workers", "1"], folder, input: enter);
+
+        Assert.That(stepped.ExitCode, Is.EqualTo(0), stepped.Transcript);
+        var prompts = System.Text.RegularExpressions.Regex.Matches(stepped.Out, @"next: step (\S+) .*? '([^']*)' — press Enter")
+            .Select(m => (Step: m.Groups[1].Value, Name: m.Groups[2].Value)).ToList();
+        var lines = await File.ReadAllLinesAsync(log);
+        Assert.That(prompts.Select(p => p.Step), Is.EqualTo(new[] { "1.1", "1.2", "2.1", "2.2", "3", "4", "5", "6" }), stepped.Out);
+        Assert.That(enter.Seen, Has.Count.EqualTo(prompts.Count), "one Enter read per prompt");
+        Assert.That(StepsOf(lines, "Helpdesk IMAP"), Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5", "6" }), string.Join('\n', lines));
+        // When each prompt waited, the step it named had not been logged yet: the run waits before the step.
+        for (var i = 0; i < prompts.Count; i++)
+        {
+            var before = enter.Seen[i];
+            Assert.That(before, Has.Length.EqualTo(i), $"steps.log when step {prompts[i].Step} waited for Enter");
+        }
+    }
+
+    [Test]
+    public async Task The_report_command_writes_report_html_again_from_results_csv_and_the_evidence()
+    {
+        var copy = Robot.NewOutputFolder("report-again");
+        Directory.CreateDirectory(copy);
+        File.Copy(Path.Combine(run.OutputFolder, "results.csv"), Path.Combine(copy, "results.csv"));
+        CopyFolder(Path.Combine(run.OutputFolder, "evidence"), Path.Combine(copy, "evidence"));
+
+        var (exit, output, error) = await ReportAsync(copy);
+
+        var html = Path.Combine(copy, HtmlReport.FileName);
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("report: " + html));
+        var text = await File.ReadAllTextAsync(html);
+        foreach (var name in Names) Assert.That(text, Does.Contain(System.Net.WebUtility.HtmlEncode(name)), name);
+        Assert.That(text, Does.Contain("data:image/png;base64,"), "screenshots embedded");
+        Assert.That(text, Does.Contain("evidence/Wrong-Password-IMAP/trace.zip"), "the trace linked");
+    }
+
+    [Test]
+    public async Task The_report_command_without_results_csv_says_so_and_exits_2()
+    {
+        var empty = Robot.NewOutputFolder("report-empty");
+        Directory.CreateDirectory(empty);
+        var (exit, _, error) = await ReportAsync(empty);
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain($"no results.csv in {empty}; run migrate first"));
+        Assert.That(File.Exists(Path.Combine(empty, HtmlReport.FileName)), Is.False);
+    }
+
+    private async Task<(int Exit, string Out, string Error)> ReportAsync(string folder)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await RobotCli.RunAsync(["report", "--settings", Robot.SettingsFile, "--output", folder],
+            new CliServices { Out = output, Error = error, WorkingDirectory = Robot.WorkFolder, Browser = (_, _) => throw new AssertionException("report opens no browser") });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The operator pressing Enter at every --step prompt; notes what steps.log held each time it was asked.</summary>
+    private sealed class EnterKey(Func<string[]> stepLog) : TextReader
+    {
+        public List<string[]> Seen { get; } = [];
+
+        public override string? ReadLine()
+        {
+            lock (Seen) Seen.Add(stepLog());
+            return "";
+        }
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
     }
 
     /// <summary>The step numbers logged for one connection, in order.</summary>

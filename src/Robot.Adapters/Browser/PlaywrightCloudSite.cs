@@ -366,7 +366,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         }
         var passwordField = selectors.Find(inside, "panel.password");
         if (evidence is not null)
-            await evidence.ShotAsync(connection.Name, EvidenceFolder.CloudFilledShot, Page, dialog, [passwordField]).ConfigureAwait(false);
+            await evidence.ShotAsync(connection.Name, EvidenceFolder.CloudFilledShot, Page, dialog, [passwordField], selectors.Find(Top, "app.frame")).ConfigureAwait(false);
         using var test = guide is null ? null : await guide.BeginAsync(GuideStep.TestConnection, connection.Name).ConfigureAwait(false);
 
         Step("Cloud: Test Connection");
@@ -375,7 +375,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         var scrubbedTest = SecretText.Scrub(testText, [connection.Password]);
         test?.Done((passed ? "passed: " : "failed: ") + scrubbedTest);
         var folder = evidence is null ? ""
-            : await evidence.ShotAsync(connection.Name, EvidenceFolder.TestResultShot, Page, dialog, [passwordField]).ConfigureAwait(false);
+            : await evidence.ShotAsync(connection.Name, EvidenceFolder.TestResultShot, Page, dialog, [passwordField], selectors.Find(Top, "app.frame")).ConfigureAwait(false);
         if (!passed && IsServerFault(testText))
         {
             await CancelAsync(inside, dialog).ConfigureAwait(false);

@@ -31,8 +31,13 @@ public sealed class EvidenceFolder(string root)
         return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
     }
 
-    /// <summary>Screenshot of <paramref name="target"/> (or the page) with <paramref name="masked"/> painted over; never throws.</summary>
-    public async Task<string> ShotAsync(string connection, string file, IPage page, ILocator? target, IEnumerable<ILocator> masked)
+    /// <summary>
+    /// Screenshot of <paramref name="target"/> (or the page) with <paramref name="masked"/> painted over; never throws.
+    /// A target inside <paramref name="frame"/> (an iframe element) is taken with the iframe grown to the height of what
+    /// it holds, since a panel taller than the iframe scrolls inside it and would be cut at the iframe's top.
+    /// </summary>
+    public async Task<string> ShotAsync(string connection, string file, IPage page, ILocator? target, IEnumerable<ILocator> masked,
+        ILocator? frame = null)
     {
         try
         {
@@ -40,16 +45,37 @@ public sealed class EvidenceFolder(string root)
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, file);
             var mask = masked.ToList();
-            if (target is not null)
-                await target.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
-            else
+            if (target is null)
+            {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
+                return folder;
+            }
+            var grown = frame is not null && await GrowFrameAsync(frame, target).ConfigureAwait(false);
+            try
+            {
+                await target.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (grown) await frame!.EvaluateAsync("f => { f.style.height = f.dataset.robotHeight || ''; delete f.dataset.robotHeight; }").ConfigureAwait(false);
+            }
             return folder;
         }
         catch (Exception error) when (error is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException)
         {
             return "";
         }
+    }
+
+    /// <summary>Makes the iframe as tall as the tallest scrolling box around <paramref name="target"/> inside it; false when it already is.</summary>
+    private static async Task<bool> GrowFrameAsync(ILocator frame, ILocator target)
+    {
+        var needed = await target.EvaluateAsync<double>(
+            "t => { let h = document.documentElement.scrollHeight; for (let e = t.parentElement; e; e = e.parentElement) h = Math.max(h, e.scrollHeight); return h; }")
+            .ConfigureAwait(false);
+        return await frame.EvaluateAsync<bool>(
+            "(f, h) => { if (f.clientHeight >= h) return false; f.dataset.robotHeight = f.style.height; f.style.height = Math.ceil(h) + 'px'; return true; }",
+            needed).ConfigureAwait(false);
     }
 
     /// <summary>Deletes one file of a connection's evidence (a failure's trace or screenshot after a later success); never throws.</summary>
@@ -87,7 +113,7 @@ public sealed class EvidenceFolder(string root)
         ["Encryption"] = connection.Encryption,
         ["Host"] = connection.Host,
         ["Username"] = connection.Username,
-        ["Password"] = connection.OAuth2Credentials is null ? SecretText.MaskOf(connection.Password) : "",
+        ["Password"] = connection.OAuth2Credentials is null ? SecretText.MaskOf(connection.Password) : "(not used with OAuth2)",
         ["Port"] = connection.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["Timeout"] = connection.Timeout?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["OAuth2 Credentials"] = connection.OAuth2Credentials ?? "",

@@ -76,6 +76,13 @@ public static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<div>Test Connection: <b>{E(row.TestConnection)}</b>{(row.Message.Length > 0 ? " — " + E(row.Message) : "")}</div>");
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{row.Attempts} attempt(s), {row.DurationMs} ms, finished {row.FinishedUtc:yyyy-MM-dd HH:mm:ss} UTC</div>");
             html.Append(Fields(row, folder));
+            if (File.Exists(Path.Combine(folder, FailureTraces.FileName)))
+            {
+                var href = string.Join('/', Path.GetRelativePath(Path.GetDirectoryName(evidence.Root)!, Path.Combine(folder, FailureTraces.FileName))
+                    .Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString));
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<div class=\"trace\">Playwright trace of the failure (passwords masked): <a href=\"{E(href)}\">{E(href)}</a> — open with <code>npx playwright show-trace {E(href)}</code> or at trace.playwright.dev</div>");
+            }
             html.Append("<div class=\"shots\">");
             foreach (var shot in Shots)
             {
@@ -124,7 +131,9 @@ public static class HtmlReport
             var sv = server.GetValueOrDefault(s, "");
             var cv = cloud.GetValueOrDefault(c, "");
             if (sv.Length == 0 && cv.Length == 0) continue;
-            var same = s == "Protocol" || string.Equals(sv.Trim(), cv.Trim(), StringComparison.Ordinal) || cloud.Count == 0;
+            var same = s == "Protocol" || string.Equals(sv.Trim(), cv.Trim(), StringComparison.Ordinal) || cloud.Count == 0
+                // An OAuth connection has no password on Cloud: nothing to compare.
+                || (s == "Password" && cloud.GetValueOrDefault("OAuth2 Credentials", "").Length > 0);
             html.Append(CultureInfo.InvariantCulture, $"<tr{(same ? "" : " class=\"diff\"")}><td>{E(s)}</td><td>{E(sv)}</td><td>{E(c)}</td><td>{E(cv)}</td></tr>");
         }
         return html.Append("</table>").ToString();

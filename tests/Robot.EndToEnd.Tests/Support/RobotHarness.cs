@@ -65,10 +65,12 @@ public sealed class RobotHarness
 
     /// <summary>
     /// Runs <c>robot COMMAND args… --settings … --selectors … --playwright-config … --output …</c>.
-    /// <paramref name="abortWhen"/> sees every line printed and may ask the run to stop (as Ctrl-C does).
+    /// <paramref name="abortWhen"/> sees every line printed and may ask the run to stop (as Ctrl-C does);
+    /// <paramref name="input"/> is what the robot reads as its console input (--step's Enter).
     /// </summary>
     public async Task<RobotRun> RunAsync(string command, string[]? args = null, string? outputFolder = null,
-        string? selectorsFolder = null, Func<string, bool>? abortWhen = null, Func<string, string?>? environment = null)
+        string? selectorsFolder = null, Func<string, bool>? abortWhen = null, Func<string, string?>? environment = null,
+        TextReader? input = null)
     {
         outputFolder ??= NewOutputFolder();
         var all = new List<string> { command };
@@ -91,6 +93,7 @@ public sealed class RobotHarness
             Abort = abort.Token,
             Environment = environment ?? Environment.GetEnvironmentVariable,
             WorkingDirectory = WorkFolder,
+            Input = input,
             Browser = (_, _) => Task.FromResult<IBrowserLease>(new SharedBrowser(browser)),
         };
         var clock = Stopwatch.StartNew();

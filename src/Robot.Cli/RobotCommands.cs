@@ -186,20 +186,7 @@ public sealed partial class RobotCommands(CliServices services)
         RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false,
         IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null)
     {
-        var serverTask = ReadServerAsync(config, browser, request, skip);
-        var cloudTask = ReadCloudAsync(cloud);
-        try
-        {
-            await Task.WhenAll(serverTask, cloudTask).ConfigureAwait(false);
-        }
-        catch
-        {
-            // Report the first failure in a stable order: the Server's, then the Cloud's.
-            if (serverTask.IsFaulted) await serverTask.ConfigureAwait(false);
-            if (cloudTask.IsFaulted) await cloudTask.ConfigureAwait(false);
-            throw;
-        }
-        var connections = serverTask.Result;
+        var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(config, browser, request, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
         if (writeInventory) InventoryCsvWriter.Write(Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName), connections);
 
         var planner = new Planner(new ConnectionMapper(config.Settings.ToMappingRules()), new PlannerOptions
@@ -209,10 +196,26 @@ public sealed partial class RobotCommands(CliServices services)
             PasswordFor = config.Secrets.PasswordFor,
             InterruptedCreates = interrupted ?? new HashSet<string>(),
         });
-        var plan = planner.Plan(connections, cloudTask.Result);
+        var plan = planner.Plan(connections, cloudInventory);
         if (request.Only.Count > 0 && plan.Count == 0 && (skip is null || skip.Count == 0))
             report.Line($"--only {string.Join(", ", request.Only)} matches none of the Server's connections");
         return plan;
+    }
+
+    /// <summary>Awaits both sites' reads, started together; on failure, the Server's is reported first, then the Cloud's (a stable order).</summary>
+    private static async Task<(TServer Server, TCloud Cloud)> BothSitesAsync<TServer, TCloud>(Task<TServer> server, Task<TCloud> cloud)
+    {
+        try
+        {
+            await Task.WhenAll(server, cloud).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (server.IsFaulted) await server.ConfigureAwait(false);
+            if (cloud.IsFaulted) await cloud.ConfigureAwait(false);
+            throw;
+        }
+        return (server.Result, cloud.Result);
     }
 
     private async Task<CloudInventory> ReadCloudAsync(ICloudSite cloud)

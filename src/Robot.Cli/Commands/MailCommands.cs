@@ -51,23 +51,13 @@ public sealed partial class RobotCommands
             new CloudSiteOptions { ReadBackExisting = true, EvidenceFolder = Path.Combine(config.OutputFolder, "evidence") }, Steps(request));
         var serverTask = ReadServerAsync(config, browser, request, null);
         report.Line("Reading every Cloud connection back through its Edit panel …");
-        var cloudTask = cloud.ListConnectionsAsync(services.Abort);
-        try
-        {
-            await Task.WhenAll(serverTask, cloudTask).ConfigureAwait(false);
-        }
-        catch
-        {
-            if (serverTask.IsFaulted) await serverTask.ConfigureAwait(false);
-            if (cloudTask.IsFaulted) await cloudTask.ConfigureAwait(false);
-            throw;
-        }
-        var server = serverTask.Result.Where(c => everything || done.Contains(c.Name)).ToList();
-        var differences = new ConnectionVerifier(new ConnectionMapper(config.Settings.ToMappingRules())).CompareAll(server, cloudTask.Result);
+        var (serverConnections, cloudConnections) = await BothSitesAsync(serverTask, cloud.ListConnectionsAsync(services.Abort)).ConfigureAwait(false);
+        var server = serverConnections.Where(c => everything || done.Contains(c.Name)).ToList();
+        var differences = new ConnectionVerifier(new ConnectionMapper(config.Settings.ToMappingRules())).CompareAll(server, cloudConnections);
 
         var secrets = server.Select(c => (string?)c.Password)
             .Concat(server.Select(c => config.Secrets.PasswordFor(c.Name)))
-            .Concat(cloudTask.Result.Select(c => c.ReadBack?.Password))
+            .Concat(cloudConnections.Select(c => c.ReadBack?.Password))
             .ToList();
         var path = Path.Combine(config.OutputFolder, VerifyCsvWriter.FileName);
         VerifyCsvWriter.Write(path, differences, secrets);

@@ -11,11 +11,12 @@ public static class RobotCli
 
     public static async Task<int> RunAsync(string[] args, CliServices services)
     {
-        var root = Build(services);
-        var parsed = root.Parse(args);
+        var (settingArgs, rest) = SettingArguments.Split(args);
+        var root = Build(services, settingArgs);
+        var parsed = root.Parse(rest);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
-            foreach (var error in parsed.Errors) services.Error.WriteLine($"robot: {error.Message}");
+            foreach (var error in parsed.Errors) services.Error.WriteLine($"robot: {ParseErrorWords.Readable(error.Message)}");
             services.Error.WriteLine($"robot: usage error; see 'robot {parsed.CommandResult.Command.Name} --help'".Replace("robot robot", "robot", StringComparison.Ordinal));
             return ExitCodes.UsageOrConfiguration;
         }
@@ -34,7 +35,8 @@ public static class RobotCli
         result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.AllowLeadingSign,
             System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    public static RootCommand Build(CliServices services)
+    /// <param name="settingArgs">Settings given as --Section:Key=value (see <see cref="SettingArguments"/>).</param>
+    public static RootCommand Build(CliServices services, IReadOnlyList<KeyValuePair<string, string?>>? settingArgs = null)
     {
         var settings = new Option<string>("--settings") { Description = "robot.settings.json to use (default: the nearest one from the current folder up)", HelpName = "FILE" };
         var output = new Option<string>("--output") { Description = "Folder for inventory.csv, plan.csv, results.csv and evidence (default: Output in the settings)", HelpName = "DIR" };
@@ -103,6 +105,7 @@ public static class RobotCli
             Preflight = r.GetResult(preflight) is not null && r.GetValue(preflight),
             SendTestEmail = r.GetResult(sendTestEmail) is not null && r.GetValue(sendTestEmail),
             VerifyAll = r.GetResult(verifyAll) is not null && r.GetValue(verifyAll),
+            CommandLineSettings = settingArgs ?? [],
         };
 
         var inventory = new Command("inventory", "Read every Incoming Mail Connection on the Server (all pages, every field) and write inventory.csv; passwords are not written");
@@ -151,6 +154,7 @@ public static class RobotCli
         verify.SetAction((r, _) => new RobotCommands(services).VerifyAsync(Request(r)));
 
         var root = new RootCommand("Migrates every Incoming Mail Connection of Email This Issue from Jira Server / Data Center to Jira Cloud by driving Chromium along the documented steps. " +
+                                   "Any setting of robot.settings.json can be given as --Section:Key=value (e.g. --Server:BaseUrl=https://jira.example.com/). " +
                                    "Exit codes: 0 all migrated, updated or already there; 1 some need attention; 2 usage or configuration error (nothing touched); 3 stopped.");
         root.Subcommands.Add(inventory);
         root.Subcommands.Add(plan);

@@ -238,6 +238,7 @@ public sealed partial class RobotCommands(CliServices services)
             // Both logins are checked before a browser starts, so a missing one touches nothing.
             config.ServerLogin();
             if (needsCloud) config.CloudLogin();
+            foreach (var warning in config.Warnings) services.Error.WriteLine($"robot: warning: {warning}");
         }
         catch (ConfigurationException error)
         {

@@ -17,6 +17,9 @@ public sealed class RobotConfiguration
     public required SiteSelectors CloudSelectors { get; init; }
     public required SecretSource Secrets { get; init; }
 
+    /// <summary>What the user should fix although the run can go on (a secrets file others can read, or in a repository).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public string OutputFolder => Settings.OutputFolder;
 
     public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null)
@@ -42,6 +45,7 @@ public sealed class RobotConfiguration
             ServerSelectors = serverSelectors,
             CloudSelectors = cloudSelectors,
             Secrets = SecretSource.Load(settings.SecretsFilePath),
+            Warnings = settings.SecretsFilePath is { } secretsFile ? SecretsFileCheck.Check(secretsFile) : [],
         };
     }
 

@@ -45,12 +45,16 @@ public sealed record RunRequest
     /// <summary>verify --all: every Server connection, not only those results.csv says are done.</summary>
     public bool VerifyAll { get; init; }
 
+    /// <summary>Settings given as --Section:Key=value, over the file and the environment.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> CommandLineSettings { get; init; } = [];
+
     /// <summary>Further settings overrides set by a command itself (the demo's sandbox URLs), after the options'.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> SettingsOverridesExtra { get; init; } = [];
 
     /// <summary>Settings overrides (configuration key → value) that the command line implies.</summary>
     public IEnumerable<KeyValuePair<string, string?>> SettingsOverrides(string workingDirectory)
     {
+        foreach (var pair in CommandLineSettings) yield return pair;
         if (OutputFolder is not null) yield return new("Output", Path.GetFullPath(OutputFolder, workingDirectory));
         if (Workers is not null) yield return new("Workers", Workers.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (UpdateExisting) yield return new("UpdateExisting", "true");

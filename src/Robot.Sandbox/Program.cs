@@ -38,7 +38,7 @@ await using (host)
     Console.WriteLine($"Cloud site:  {urls.Cloud}  (login {o.CloudAdmin.User} / {o.CloudAdmin.Password})");
     Console.WriteLine($"Cloud app:   {urls.App}  (embedded in the Cloud site's iframe)");
     Console.WriteLine($"State:       {urls.Cloud}_sandbox/state");
-    Console.WriteLine($"Mail:        {host.Context.Mail}");
+    Console.WriteLine($"Mail:        {host.Context.Mail.Describe()}");
     if (parsed.urlsFile is not null)
     {
         // The demo reads this file to log in; it is written to a private temp folder, never into results.

@@ -16,11 +16,12 @@ namespace Robot.EndToEnd.Tests;
 public class EvidenceReportTests : RobotFixture
 {
     private const string Quotes = "Quotes, \"Commas\" & <b>Tags</b>";
+    private const string Unicode = "Ünïcödé サポート 支持";
 
     private static readonly string[] Names =
     [
         "Support IMAP SSL", "Ops POP3", "Gmail Support (OAuth)", "Legacy Gmail (OAuth)", "Wrong Password IMAP",
-        "Already On Cloud IMAP", Quotes,
+        "Already On Cloud IMAP", Quotes, Unicode,
     ];
 
     private RobotRun run = null!;
@@ -65,10 +66,14 @@ public class EvidenceReportTests : RobotFixture
                 Assert.That(await section.Locator(".status").InnerTextAsync(), Is.EqualTo(statuses[name]), name);
                 var images = section.Locator("img");
                 // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test, a failed one the page as it failed.
-                var expected = statuses[name] switch { "migrated" => 3, "test-failed" => 4, _ => 1 };
+                var expected = statuses[name] switch { "migrated" => 3, "test-failed" => 4, "already-exists" => 2, _ => 1 };
                 Assert.That(await images.CountAsync(), Is.EqualTo(expected), $"{name}: screenshots");
                 for (var i = 0; i < expected; i++)
-                    Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"), Is.GreaterThan(100), $"{name}: image {i} shows");
+                {
+                    // Loaded lazily: scrolled to, as a reader does.
+                    await images.Nth(i).ScrollIntoViewIfNeededAsync();
+                    Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), $"{name}: image {i} shows");
+                }
             }
             // Server vs Cloud, side by side.
             var imap = sections.Filter(new LocatorFilterOptions { HasText = "Support IMAP SSL" }).First;
@@ -116,6 +121,84 @@ public class EvidenceReportTests : RobotFixture
                 foreach (var secret in secrets) Assert.That(text, Does.Not.Contain(secret), $"{trace}!{entry.FullName}");
             }
         }
+    }
+
+    [Test]
+    public async Task The_report_links_its_screenshots_lists_attention_first_and_shows_what_Cloud_has()
+    {
+        var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
+        Assert.That(new FileInfo(reportPath).Length, Is.LessThan(8 * 1024 * Names.Length), "a few KB per connection: pictures are not inside");
+        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
+            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('img[src], a[href]')].map(e => e.getAttribute('src') ?? e.getAttribute('href'))");
+            Assert.That(links, Has.Length.GreaterThan(Names.Length));
+            foreach (var link in links)
+            {
+                Assert.That(link, Does.StartWith("evidence/"), "relative to the page");
+                Assert.That(File.Exists(Path.Combine(run.OutputFolder, Uri.UnescapeDataString(link))), Is.True, link);
+            }
+            var order = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.conn')].map(s => s.dataset.status)");
+            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "blocked-oauth" }), string.Join(", ", order));
+            Assert.That(order.Skip(2), Has.All.Matches<string>(s => s is "migrated" or "already-exists"), string.Join(", ", order));
+
+            var existing = page.Locator("section.conn[data-status='already-exists']");
+            var cloudHost = await existing.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Host" }).Locator("td").Nth(3).InnerTextAsync();
+            Assert.That(cloudHost, Is.EqualTo("127.0.0.1"), "the Cloud column shows the connection Cloud already has");
+            Assert.That(await existing.Locator("figcaption").AllInnerTextsAsync(), Has.Some.Contains("Cloud: the connection already there"));
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+
+    [Test]
+    public async Task Every_panel_screenshot_shows_the_whole_panel_where_the_page_had_it()
+    {
+        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        var checkedShots = 0;
+        try
+        {
+            var page = await browser.NewPageAsync();
+            var evidence = new EvidenceFolder(Path.Combine(run.OutputFolder, "evidence"));
+            foreach (var name in Names)
+            {
+                foreach (var (file, boxes) in evidence.ShotBoxesOf(name))
+                {
+                    var picture = await PngProbe.ReadAsync(page, Path.Combine(evidence.For(name), file));
+                    var what = $"{name}/{file}";
+                    Assert.That(picture.Width, Is.GreaterThanOrEqualTo((int)boxes.Panel.Width), what);
+                    Assert.That(picture.Height, Is.GreaterThanOrEqualTo((int)boxes.Panel.Height), what);
+                    // The masked Password field is painted where the page had it inside the panel: the picture is not scrolled.
+                    var shown = $"{what}: mask bands {string.Join("; ", picture.MaskBands)} vs fields {string.Join("; ", boxes.Masked)}";
+                    Assert.That(picture.MaskBands, Has.Count.EqualTo(boxes.Masked.Count), shown);
+                    foreach (var (band, field) in picture.MaskBands.Zip(boxes.Masked))
+                        Assert.That(Math.Abs(band.Y - field.Y) <= 3 && Math.Abs(band.Height - field.Height) <= 3, Is.True, shown);
+                    checkedShots++;
+                }
+            }
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+        Assert.That(checkedShots, Is.GreaterThanOrEqualTo(15), "every panel picture has its boxes");
+    }
+
+    [Test]
+    public void Evidence_folders_keep_readable_names_unique_and_safe()
+    {
+        var evidence = Path.Combine(run.OutputFolder, "evidence");
+        Assert.That(run.Row(Unicode).Evidence, Is.EqualTo(Path.Combine(evidence, "Ünïcödé-サポート-支持")), run.Transcript);
+        Assert.That(Directory.Exists(run.Row(Unicode).Evidence), Is.True);
+        var quotes = Path.GetFileName(run.Row(Quotes).Evidence);
+        Assert.That(quotes, Does.Match("^Quotes-Commas-b-Tags-b-[0-9a-f]{8}$"), "lossy: a hash of the whole name keeps it unique");
+        Assert.That(Directory.Exists(run.Row(Quotes).Evidence), Is.True);
     }
 
     [Test]
@@ -170,6 +253,7 @@ public class EvidenceReportTests : RobotFixture
             .Select(m => (Step: m.Groups[1].Value, Name: m.Groups[2].Value)).ToList();
         var lines = await File.ReadAllLinesAsync(log);
         Assert.That(prompts.Select(p => p.Step), Is.EqualTo(new[] { "1.1", "1.2", "2.1", "2.2", "3", "4", "5", "6" }), stepped.Out);
+        Assert.That(prompts.Single(p => p.Step == "1.2").Name, Is.EqualTo("Helpdesk IMAP"), "step 1.2 names the connection, not its row");
         Assert.That(enter.Seen, Has.Count.EqualTo(prompts.Count), "one Enter read per prompt");
         Assert.That(StepsOf(lines, "Helpdesk IMAP"), Is.EqualTo(new[] { "1.2", "2.1", "2.2", "3", "4", "5", "6" }), string.Join('\n', lines));
         // When each prompt waited, the step it named had not been logged yet: the run waits before the step.
@@ -195,7 +279,8 @@ public class EvidenceReportTests : RobotFixture
         Assert.That(output, Does.Contain("report: " + html));
         var text = await File.ReadAllTextAsync(html);
         foreach (var name in Names) Assert.That(text, Does.Contain(System.Net.WebUtility.HtmlEncode(name)), name);
-        Assert.That(text, Does.Contain("data:image/png;base64,"), "screenshots embedded");
+        Assert.That(text, Does.Not.Contain("data:image/png;base64,"), "screenshots are files beside it");
+        Assert.That(text, Does.Contain("src=\"evidence/Support-IMAP-SSL/2-cloud-filled.png\""), "linked relatively");
         Assert.That(text, Does.Contain("evidence/Wrong-Password-IMAP/trace.zip"), "the trace linked");
     }
 

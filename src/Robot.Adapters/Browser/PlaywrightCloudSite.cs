@@ -114,7 +114,9 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             foreach (var name in names)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                found.Add(new ExistingCloudConnection(name, options.ReadBackExisting ? await ReadBackAsync(name).ConfigureAwait(false) : null));
+                // With evidence on, also read so that an already-existing connection's card shows what Cloud has.
+                var read = options.ReadBackExisting || options.Evidence is not null ? await ReadBackAsync(name).ConfigureAwait(false) : null;
+                found.Add(new ExistingCloudConnection(name, options.ReadBackExisting ? read : null));
             }
             return (IReadOnlyList<ExistingCloudConnection>)found;
         });
@@ -513,6 +515,12 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             OAuth2Credentials: await PageGuard.ShownAsync(oauth).ConfigureAwait(false)
                 ? Flatten(await oauth.InnerTextAsync().ConfigureAwait(false))
                 : null);
+        if (options.Evidence is { } evidence)
+        {
+            evidence.WriteCloudFields(read, readBack: true);
+            await evidence.ShotAsync(name, EvidenceFolder.CloudExistingShot, Page, dialog, [selectors.Find(inside, "panel.password")], selectors.Find(Top, "app.frame"))
+                .ConfigureAwait(false);
+        }
         await CancelAsync(inside, dialog).ConfigureAwait(false);
         return read;
     }
@@ -585,7 +593,7 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         {
             Directory.CreateDirectory(options.EvidenceFolder);
             var file = Path.Combine(options.EvidenceFolder,
-                $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{SafeFileName(name)}-{what}.png");
+                $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{EvidenceFolder.SafeName(name)}-{what}.png");
             // Password fields show dots only; nothing secret is in the picture.
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true }).ConfigureAwait(false);
             return file;
@@ -605,13 +613,6 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         ILocator[] masked = [Page.Locator(passwords), selectors.Find(Top, "app.frame").ContentFrame.Locator(passwords)];
         var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, Page, null, masked).ConfigureAwait(false);
         return written.Length > 0 ? Path.Combine(written, EvidenceFolder.FailureShot) : "";
-    }
-
-    private static string SafeFileName(string name)
-    {
-        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
-        while (safe.Contains("--", StringComparison.Ordinal)) safe = safe.Replace("--", "-", StringComparison.Ordinal);
-        return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
     }
 
     /// <summary>Why the guide's step 4 calls for this Service Provider.</summary>

@@ -237,7 +237,10 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private async Task<ServerConnection> ReadRowOnceAsync(int index)
     {
         var row = Rows().Nth(index);
-        using var step = Guide is null ? null : await Guide.BeginAsync(GuideStep.ServerEdit, $"row {index + 1}").ConfigureAwait(false);
+        // The step is logged (and --step announces it) under the name the list shows, as the panel is not read yet.
+        var listed = await row.EvaluateAsync<string>("r => (r.cells?.[0]?.textContent ?? '').trim()").ConfigureAwait(false);
+        using var step = Guide is null ? null
+            : await Guide.BeginAsync(GuideStep.ServerEdit, listed.Length > 0 ? listed : $"row {index + 1}").ConfigureAwait(false);
         Step($"Server: row {index + 1}: three dots (More actions)");
         await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
         Step("Server: Edit");

@@ -11,11 +11,15 @@ namespace Robot.Adapters.Evidence;
 public sealed class EvidenceFolder(string root)
 {
     public const string ServerEditShot = "1-server-edit.png";
+    public const string CloudExistingShot = "2-cloud-existing.png";
     public const string CloudFilledShot = "2-cloud-filled.png";
     public const string TestResultShot = "3-test-result.png";
     public const string FailureShot = "failure.png";
     public const string ServerFields = "server-fields.json";
     public const string CloudFields = "cloud-fields.json";
+
+    /// <summary>The Password of a connection read back from Cloud: its Edit panel never shows one.</summary>
+    public const string PasswordNotShown = "(not shown by Cloud)";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -23,18 +27,13 @@ public sealed class EvidenceFolder(string root)
 
     public string For(string connection) => Path.Combine(Root, SafeName(connection));
 
-    /// <summary>A file-system-safe folder name for a connection (ASCII letters and digits, dashes; never empty).</summary>
-    public static string SafeName(string name)
-    {
-        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
-        while (safe.Contains("--", StringComparison.Ordinal)) safe = safe.Replace("--", "-", StringComparison.Ordinal);
-        return safe.Length == 0 ? "connection" : safe.Length > 60 ? safe[..60] : safe;
-    }
+    /// <summary>A readable folder name for a connection that is safe on disk: see <see cref="SafeFolderName"/>.</summary>
+    public static string SafeName(string name) => SafeFolderName.Of(name);
 
     /// <summary>
-    /// Screenshot of <paramref name="target"/> (or the page) with <paramref name="masked"/> painted over; never throws.
-    /// A target inside <paramref name="frame"/> (an iframe element) is taken with the iframe grown to the height of what
-    /// it holds, since a panel taller than the iframe scrolls inside it and would be cut at the iframe's top.
+    /// Screenshot of <paramref name="target"/> (a whole panel, see <see cref="PanelShot"/>) or the page, with
+    /// <paramref name="masked"/> painted over; never throws. <paramref name="frame"/> is the iframe element that holds
+    /// the target, if any.
     /// </summary>
     public async Task<string> ShotAsync(string connection, string file, IPage page, ILocator? target, IEnumerable<ILocator> masked,
         ILocator? frame = null)
@@ -46,19 +45,9 @@ public sealed class EvidenceFolder(string root)
             var path = Path.Combine(folder, file);
             var mask = masked.ToList();
             if (target is null)
-            {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
-                return folder;
-            }
-            var grown = frame is not null && await GrowFrameAsync(frame, target).ConfigureAwait(false);
-            try
-            {
-                await target.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Mask = mask, Animations = ScreenshotAnimations.Disabled }).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (grown) await frame!.EvaluateAsync("f => { f.style.height = f.dataset.robotHeight || ''; delete f.dataset.robotHeight; }").ConfigureAwait(false);
-            }
+            else
+                await PanelShot.TakeAsync(page, target, frame, path, mask).ConfigureAwait(false);
             return folder;
         }
         catch (Exception error) when (error is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException)
@@ -67,16 +56,8 @@ public sealed class EvidenceFolder(string root)
         }
     }
 
-    /// <summary>Makes the iframe as tall as the tallest scrolling box around <paramref name="target"/> inside it; false when it already is.</summary>
-    private static async Task<bool> GrowFrameAsync(ILocator frame, ILocator target)
-    {
-        var needed = await target.EvaluateAsync<double>(
-            "t => { let h = document.documentElement.scrollHeight; for (let e = t.parentElement; e; e = e.parentElement) h = Math.max(h, e.scrollHeight); return h; }")
-            .ConfigureAwait(false);
-        return await frame.EvaluateAsync<bool>(
-            "(f, h) => { if (f.clientHeight >= h) return false; f.dataset.robotHeight = f.style.height; f.style.height = Math.ceil(h) + 'px'; return true; }",
-            needed).ConfigureAwait(false);
-    }
+    /// <summary>Where the panel and its masked fields were in each picture of a connection (see <see cref="PanelShot"/>).</summary>
+    public IReadOnlyDictionary<string, ShotBoxes> ShotBoxesOf(string connection) => PanelShot.Read(Path.Combine(For(connection), PanelShot.BoxesFile));
 
     /// <summary>Deletes one file of a connection's evidence (a failure's trace or screenshot after a later success); never throws.</summary>
     public void Forget(string connection, string file)
@@ -105,7 +86,8 @@ public sealed class EvidenceFolder(string root)
         ["OAuth Credentials"] = connection.OAuthCredentials,
     });
 
-    public void WriteCloudFields(CloudConnection connection) => Write(connection.Name, CloudFields, new Dictionary<string, string>
+    /// <param name="readBack">The fields were read from an existing connection's Edit panel, which shows no password.</param>
+    public void WriteCloudFields(CloudConnection connection, bool readBack = false) => Write(connection.Name, CloudFields, new Dictionary<string, string>
     {
         ["Name"] = connection.Name,
         ["Description"] = connection.Description,
@@ -113,7 +95,7 @@ public sealed class EvidenceFolder(string root)
         ["Encryption"] = connection.Encryption,
         ["Host"] = connection.Host,
         ["Username"] = connection.Username,
-        ["Password"] = connection.OAuth2Credentials is null ? SecretText.MaskOf(connection.Password) : "(not used with OAuth2)",
+        ["Password"] = connection.OAuth2Credentials is not null ? "(not used with OAuth2)" : readBack ? PasswordNotShown : SecretText.MaskOf(connection.Password),
         ["Port"] = connection.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["Timeout"] = connection.Timeout?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["OAuth2 Credentials"] = connection.OAuth2Credentials ?? "",

@@ -1,23 +1,29 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Robot.Adapters.Ledger;
 using Robot.Domain;
 
 namespace Robot.Adapters.Evidence;
 
 /// <summary>
-/// report.html: one self-contained page (screenshots embedded as data: URIs) built from results.csv and the evidence
-/// folder only, so it can be regenerated at any time. Summary counts by status, a row per connection (latest run's
-/// outcome) with the Server and Cloud fields side by side, the Test Connection result and the screenshots; a status
-/// filter in a few lines of inline script. Every value is HTML-encoded; the files it reads hold no password.
+/// report.html: one page built from results.csv and the evidence folder only, so it can be regenerated at any time.
+/// Summary counts by status, a card per connection (latest run's outcome), those needing attention first, with the
+/// Server and Cloud fields side by side, the Test Connection result and the screenshots. The screenshots stay files
+/// beside it (evidence/NAME/*.png, linked relatively, loaded lazily), so the page stays small at hundreds of
+/// connections; keep the folder with the page when moving it. Every value is HTML-encoded; the files it reads hold no
+/// password.
 /// </summary>
 public static class HtmlReport
 {
     public const string FileName = "report.html";
 
-    private static readonly string[] Shots = [EvidenceFolder.ServerEditShot, EvidenceFolder.CloudFilledShot, EvidenceFolder.TestResultShot, EvidenceFolder.FailureShot];
+    /// <summary>Statuses in the order their cards come: what a reviewer must act on first; the rest after them.</summary>
+    private static readonly string[] AttentionOrder =
+    [
+        ConnectionStatus.TestFailed.ToWire(), ConnectionStatus.BlockedOAuth.ToWire(), ConnectionStatus.Failed.ToWire(),
+        ConnectionStatus.Invalid.ToWire(), ConnectionStatus.NeedsPassword.ToWire(),
+    ];
 
     /// <summary>Writes <c>report.html</c> into <paramref name="outputFolder"/> and returns its path.</summary>
     public static string Write(string outputFolder)
@@ -26,16 +32,24 @@ public static class HtmlReport
         var latest = rows
             .GroupBy(row => row.Name, StringComparer.Ordinal)
             .Select(group => group.OrderBy(row => row.FinishedUtc).Last())
-            .OrderBy(row => row.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(row => AttentionRank(row.Status))
+            .ThenBy(row => row.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var evidence = new EvidenceFolder(Path.Combine(outputFolder, "evidence"));
-        var html = Render(latest, evidence, rows.Select(r => r.RunId).Distinct().ToList());
+        var html = Render(latest, new ReportCard(evidence, outputFolder), rows.Select(r => r.RunId).Distinct().ToList());
         var path = Path.Combine(outputFolder, FileName);
         File.WriteAllText(path, html, new UTF8Encoding(false));
         return path;
     }
 
-    private static string Render(IReadOnlyList<LedgerRow> rows, EvidenceFolder evidence, IReadOnlyList<string> runs)
+    /// <summary>Position of a status in the report: attention first (in <see cref="AttentionOrder"/>), then the rest.</summary>
+    public static int AttentionRank(string status)
+    {
+        var index = Array.IndexOf(AttentionOrder, status);
+        return index >= 0 ? index : AttentionOrder.Length;
+    }
+
+    private static string Render(IReadOnlyList<LedgerRow> rows, ReportCard card, IReadOnlyList<string> runs)
     {
         var html = new StringBuilder();
         html.Append("""
@@ -55,44 +69,21 @@ public static class HtmlReport
             .s-blocked-oauth,.s-needs-password,.s-invalid{background:#fffae6;color:#974f0c}
             table.fields{border-collapse:collapse;margin:8px 0} table.fields td,table.fields th{border:1px solid #dfe1e6;padding:3px 8px;text-align:left}
             table.fields tr.diff td{background:#fffae6}
-            .shots{display:flex;gap:8px;flex-wrap:wrap} .shots figure{margin:0} .shots img{max-width:360px;border:1px solid #dfe1e6}
+            .shots{display:flex;gap:8px;flex-wrap:wrap;align-items:flex-start} .shots figure{margin:0}
+            .shots img{max-width:360px;border:1px solid #dfe1e6}
             figcaption{font-size:12px;color:#5e6c84}
             </style></head><body>
             <h1>Incoming Mail Connections: Server → Cloud</h1>
             """);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{rows.Count} connection(s); run(s) {E(string.Join(", ", runs))}; generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC from results.csv and evidence/</div>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{rows.Count} connection(s), those needing attention first; run(s) {E(string.Join(", ", runs))}; generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC from results.csv and evidence/ (keep that folder beside this page: the screenshots are there; click one for full size)</div>\n");
 
         html.Append("<div class=\"summary\" id=\"filters\"><button class=\"on\" data-status=\"\">all <b>")
             .Append(rows.Count).Append("</b></button>");
-        foreach (var group in rows.GroupBy(row => row.Status).OrderBy(group => group.Key, StringComparer.Ordinal))
+        foreach (var group in rows.GroupBy(row => row.Status).OrderBy(group => AttentionRank(group.Key)).ThenBy(group => group.Key, StringComparer.Ordinal))
             html.Append(CultureInfo.InvariantCulture, $"<button data-status=\"{E(group.Key)}\">{E(group.Key)} <b>{group.Count()}</b></button>");
         html.Append("</div>\n");
 
-        foreach (var row in rows)
-        {
-            var folder = evidence.For(row.Name);
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"conn\" data-status=\"{E(row.Status)}\" data-name=\"{E(row.Name)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(row.Name)}<span class=\"status s-{E(row.Status)}\">{E(row.Status)}</span></h2>");
-            html.Append(CultureInfo.InvariantCulture, $"<div>Test Connection: <b>{E(row.TestConnection)}</b>{(row.Message.Length > 0 ? " — " + E(row.Message) : "")}</div>");
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{row.Attempts} attempt(s), {row.DurationMs} ms, finished {row.FinishedUtc:yyyy-MM-dd HH:mm:ss} UTC</div>");
-            html.Append(Fields(row, folder));
-            if (File.Exists(Path.Combine(folder, FailureTraces.FileName)))
-            {
-                var href = string.Join('/', Path.GetRelativePath(Path.GetDirectoryName(evidence.Root)!, Path.Combine(folder, FailureTraces.FileName))
-                    .Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString));
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<div class=\"trace\">Playwright trace of the failure (passwords masked): <a href=\"{E(href)}\">{E(href)}</a> — open with <code>npx playwright show-trace {E(href)}</code> or at trace.playwright.dev</div>");
-            }
-            html.Append("<div class=\"shots\">");
-            foreach (var shot in Shots)
-            {
-                var file = Path.Combine(folder, shot);
-                if (!File.Exists(file)) continue;
-                var data = Convert.ToBase64String(File.ReadAllBytes(file));
-                html.Append(CultureInfo.InvariantCulture, $"<figure><img alt=\"{E(row.Name)}: {E(Caption(shot))}\" src=\"data:image/png;base64,{data}\"><figcaption>{E(Caption(shot))}</figcaption></figure>");
-            }
-            html.Append("</div></section>\n");
-        }
+        foreach (var row in rows) html.Append(card.Render(row)).Append('\n');
 
         html.Append("""
             <script>
@@ -107,57 +98,6 @@ public static class HtmlReport
             """);
         return html.ToString();
     }
-
-    /// <summary>Server field next to the Cloud field it maps to (from the fields files), differing pairs highlighted.</summary>
-    private static string Fields(LedgerRow row, string folder)
-    {
-        var server = Read(Path.Combine(folder, EvidenceFolder.ServerFields));
-        var cloud = Read(Path.Combine(folder, EvidenceFolder.CloudFields));
-        (string Server, string Cloud)[] pairs =
-        [
-            ("Name", "Name"), ("Description", "Description"), ("Protocol", "Service Provider"), ("Encryption", "Encryption"),
-            ("Host", "Host"), ("Username", "Username"), ("Password", "Password"), ("Port", "Port"), ("Timeout", "Timeout"),
-            ("OAuth Credentials", "OAuth2 Credentials"),
-        ];
-        if (server.Count == 0 && cloud.Count == 0)
-        {
-            // No evidence for this one (not opened this run): what results.csv recorded.
-            server = new() { ["Name"] = row.Name, ["Protocol"] = row.ServerProtocol, ["Username"] = row.Username };
-            cloud = new() { ["Service Provider"] = row.ServiceProvider, ["Encryption"] = row.Encryption, ["Host"] = row.Host, ["Port"] = row.Port };
-        }
-        var html = new StringBuilder("<table class=\"fields\"><tr><th>Server field</th><th>Server value</th><th>Cloud field</th><th>Cloud value</th></tr>");
-        foreach (var (s, c) in pairs)
-        {
-            var sv = server.GetValueOrDefault(s, "");
-            var cv = cloud.GetValueOrDefault(c, "");
-            if (sv.Length == 0 && cv.Length == 0) continue;
-            var same = s == "Protocol" || string.Equals(sv.Trim(), cv.Trim(), StringComparison.Ordinal) || cloud.Count == 0
-                // An OAuth connection has no password on Cloud: nothing to compare.
-                || (s == "Password" && cloud.GetValueOrDefault("OAuth2 Credentials", "").Length > 0);
-            html.Append(CultureInfo.InvariantCulture, $"<tr{(same ? "" : " class=\"diff\"")}><td>{E(s)}</td><td>{E(sv)}</td><td>{E(c)}</td><td>{E(cv)}</td></tr>");
-        }
-        return html.Append("</table>").ToString();
-    }
-
-    private static Dictionary<string, string> Read(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [] : [];
-        }
-        catch (Exception error) when (error is JsonException or IOException)
-        {
-            return [];
-        }
-    }
-
-    private static string Caption(string shot) => shot switch
-    {
-        EvidenceFolder.ServerEditShot => "Server: Edit panel",
-        EvidenceFolder.CloudFilledShot => "Cloud: panel filled, before Test and Save",
-        EvidenceFolder.TestResultShot => "Cloud: Test Connection result",
-        _ => "the page when it failed",
-    };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

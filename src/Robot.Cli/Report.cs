@@ -32,6 +32,8 @@ public sealed class Report
         Ansi = AnsiSupport.Detect,
         ColorSystem = ColorSystemSupport.Detect,
         Interactive = InteractionSupport.Yes,
+        // Whether this is CI was decided already (CI unset); Spectre.Console's own guesses would decide it twice.
+        Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
     });
 
     public void Line(string text)

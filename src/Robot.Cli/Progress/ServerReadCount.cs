@@ -25,6 +25,8 @@ public sealed class ServerReadCount
         }
     }
 
-    /// <summary>"Server: 3 of 24 read", the words of both the live bar and the plain lines.</summary>
-    public string Words => string.Create(CultureInfo.InvariantCulture, $"Server: {Read} of {Total} read");
+    /// <summary>"Server: 3 of 24 read" (or that it is still logging in and opening the list), for the live bar and the plain lines.</summary>
+    public string Words => Total == 0
+        ? "Server: logging in and opening the list of connections"
+        : string.Create(CultureInfo.InvariantCulture, $"Server: {Read} of {Total} read");
 }

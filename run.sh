@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The single entry point: ./run.sh <setup|sandbox|test|demo|inventory|plan|migrate|bench|robot> [args]
+# The single entry point: ./run.sh COMMAND [args]; ./run.sh help lists the commands.
 # Every command installs what is missing first, so a fresh machine needs nothing else.
-# bench [--connections N (1-2000, 200)] [--workers LIST (each 1-32, 1,2,4)] [--output DIR]: robot vs HTTP floor -> bench.csv
 set -euo pipefail
+# Relative paths the user types (--settings, --output, --selectors, ...) are theirs: the robot runs in this folder.
+CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 CONFIG=${CONFIGURATION:-Release}
@@ -24,9 +25,54 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 }
 
+# True when a program is not built, or a project's files (or the shared build files) changed since its last successful
+# build: Directory.Build.targets touches obj/run-sh-CONFIG.stamp in each project after it builds.
+needs_build() {
+  local project dir stamp
+  for project in Robot.Cli/robot Robot.Sandbox/Robot.Sandbox Robot.Bench/Robot.Bench; do
+    [ -e "$(dll "${project%/*}" "${project#*/}")" ] || return 0
+  done
+  for project in src/*/*.csproj tests/*/*.csproj; do
+    dir=$(dirname "$project")
+    stamp="$dir/obj/run-sh-$CONFIG.stamp"
+    [ -e "$stamp" ] || return 0
+    if [ -n "$(find "$dir" Robot.sln Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
+        \( -path "$dir/bin" -o -path "$dir/obj" \) -prune -o -type f -newer "$stamp" -print -quit)" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
 build() {
+  if [ "${FORCE_BUILD:-0}" != 1 ] && ! needs_build; then
+    log "up to date ($CONFIG): no source changed since the last build"
+    return 0
+  fi
   log "restoring and building ($CONFIG)"
   dotnet build Robot.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly >&2
+}
+
+usage() {
+  cat <<'USAGE'
+usage: ./run.sh COMMAND [options]        (./run.sh COMMAND --help: the command's options)
+  setup       install what is missing (Debian's chromium, dovecot) and build
+  test        run every test project (TRX in artifacts/test-results/); arguments go to dotnet test
+  demo        start the sandbox, migrate its connections, print the summary and the CSV path, stop the sandbox
+  sandbox     start the rehearsal sandbox (both admin UIs and a real Dovecot) until Ctrl-C
+  inventory   read every Server connection -> inventory.csv (no passwords)
+  plan        dry run: read both sites -> plan.csv with each connection's decision; changes nothing
+  migrate     carry the plan out on Cloud -> results.csv (and report.html with --evidence)
+  verify      read every Cloud connection back and compare it with the Server -> verify.csv
+  mailcheck   send a test email to every password connection's mailbox and confirm it arrived
+  report      write report.html again from results.csv and the evidence folder
+  merge       join the shards' results.csv files into one
+  bench       the robot against the HTTP floor on a generated sandbox -> bench.csv
+  robot       the robot's own command line, e.g. ./run.sh robot --help
+  help        this list
+Relative paths are taken from the folder you run ./run.sh in. It builds only when a source changed
+(FORCE_BUILD=1 builds anyway); the built robot also runs directly: dotnet src/Robot.Cli/bin/Release/net10.0/robot.dll
+USAGE
 }
 
 setup() { install_system_packages; build; }
@@ -81,25 +127,28 @@ start_xvfb() {
 }
 run_robot() {
   export ROBOT_SANDBOX_COMMAND="${ROBOT_SANDBOX_COMMAND:-dotnet $(dll Robot.Sandbox Robot.Sandbox)}"
+  local robot; robot=$(dll Robot.Cli robot)
+  cd "$CALLER_DIR"
   if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then
     start_xvfb
-    dotnet "$(dll Robot.Cli robot)" "$@"
+    dotnet "$robot" "$@"
   else
-    exec dotnet "$(dll Robot.Cli robot)" "$@"
+    exec dotnet "$robot" "$@"
   fi
 }
+# Runs a built program of src/ in the caller's folder.
+run_program() { local program; program=$(dll "$1" "$2"); shift 2; cd "$CALLER_DIR"; exec dotnet "$program" "$@"; }
 if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then export NEED_XVFB=1; fi
 
 cmd=${1:-help}; shift || true
 case "$cmd" in
   setup) setup ;;
   test) setup; run_tests "$@" ;;
-  sandbox) setup; exec dotnet "$(dll Robot.Sandbox Robot.Sandbox)" "$@" ;;
+  sandbox) setup; run_program Robot.Sandbox Robot.Sandbox "$@" ;;
   robot) setup; run_robot "$@" ;;
-  bench) setup; exec dotnet "$(dll Robot.Bench Robot.Bench)" "$@" ;;
+  bench) setup; run_program Robot.Bench Robot.Bench "$@" ;;
   demo|inventory|plan|migrate|verify|mailcheck|report|merge)
     setup; run_robot "$cmd" "$@" ;;
-  help|-h|--help)
-    sed -n '2,4p' "$0" | sed 's/^# //' ;;
+  help|-h|--help) usage ;;
   *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Robot.Cli.Progress;
 using Robot.Domain;
+using Robot.Domain.Ports;
 using Robot.Runner;
 using Spectre.Console;
 
@@ -15,26 +16,31 @@ public sealed class Report
     private readonly CliServices services;
     private readonly IAnsiConsole? console;
     private readonly Lock gate = new();
+    private int live;
 
     /// <param name="console">The terminal to draw on (tests pass their own); null makes one on <see cref="CliServices.Out"/> when interactive.</param>
     public Report(CliServices services, IAnsiConsole? console = null)
     {
         this.services = services;
-        this.console = console;
-        if (console is null && services.Interactive)
-        {
-            console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(services.Out),
-                Ansi = AnsiSupport.Detect,
-                ColorSystem = ColorSystemSupport.Detect,
-            });
-        }
+        this.console = console ?? (services.Interactive ? TerminalConsole(services.Out) : null);
     }
+
+    /// <summary>A console on the terminal the CLI already found interactive (a terminal, TERM set, CI unset).</summary>
+    private static IAnsiConsole TerminalConsole(TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(output),
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+        Interactive = InteractionSupport.Yes,
+        // Whether this is CI was decided already (CI unset); Spectre.Console's own guesses would decide it twice.
+        Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
+    });
 
     public void Line(string text)
     {
-        lock (gate) services.Out.WriteLine(text);
+        // While a bar is drawn, through its console (which writes above the bar); otherwise as is, never wrapped.
+        if (live > 0 && console is not null) lock (gate) console.WriteLine(text);
+        else lock (gate) services.Out.WriteLine(text);
     }
 
     public void Step(string text)
@@ -87,12 +93,37 @@ public sealed class Report
     /// </summary>
     public Task<T> TrackAsync<T>(int total, Func<IProgress<ConnectionResult>, Task<T>> run) =>
         console is null || total == 0
-            ? run(new Reporter(Finished))
-            : LiveProgress.RunAsync(console, total, Finished, run);
+            ? run(new SyncProgress<ConnectionResult>(Finished))
+            : LiveAsync(() => LiveProgress.RunAsync(console, total, Finished, run));
 
-    private sealed class Reporter(Action<ConnectionResult> handler) : IProgress<ConnectionResult>
+    /// <summary>
+    /// Reads the Server, telling the operator of each connection read: a live bar in a terminal, a line per connection
+    /// otherwise. <paramref name="step"/> (--verbose) is also told of every step.
+    /// </summary>
+    public Task<T> TrackServerReadAsync<T>(Action<string>? step, Func<IProgress<ServerReadProgress>, Task<T>> read)
     {
-        public void Report(ConnectionResult value) => handler(value);
+        Action<ServerReadProgress>? verbose = step is null ? null : value => step(value.Text);
+        if (console is not null) return LiveAsync(() => LiveProgress.ServerReadAsync(console, verbose, read));
+        var count = new ServerReadCount();
+        return read(new SyncProgress<ServerReadProgress>(value =>
+        {
+            verbose?.Invoke(value);
+            lock (gate) count.Add(value);
+            if (value is ServerConnectionRead connection) Line($"{count.Words} — {connection.Name}");
+        }));
+    }
+
+    private async Task<T> LiveAsync<T>(Func<Task<T>> display)
+    {
+        Interlocked.Increment(ref live);
+        try
+        {
+            return await display().ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref live);
+        }
     }
 
     public void Finished(ConnectionResult result)

@@ -38,7 +38,7 @@ public static class RobotCli
     /// <param name="settingArgs">Settings given as --Section:Key=value (see <see cref="SettingArguments"/>).</param>
     public static RootCommand Build(CliServices services, IReadOnlyList<KeyValuePair<string, string?>>? settingArgs = null)
     {
-        var settings = new Option<string>("--settings") { Description = "robot.settings.json to use (default: the nearest one from the current folder up)", HelpName = "FILE" };
+        var settings = new Option<string>("--settings") { Description = "robot.settings.json to use (default: the nearest one from the current folder up, else the robot's own)", HelpName = "FILE" };
         var output = new Option<string>("--output") { Description = "Folder for inventory.csv, plan.csv, results.csv and evidence (default: Output in the settings)", HelpName = "DIR" };
         var selectors = new Option<string>("--selectors") { Description = "Folder holding server.json and cloud.json (default: selectors/ next to the settings)", HelpName = "DIR" };
         var playwright = new Option<string>("--playwright-config") { Description = "playwright.config.json to use (default: next to the settings)", HelpName = "FILE" };

@@ -158,8 +158,8 @@ public sealed partial class RobotCommands(CliServices services)
             .ToList();
         await using var server = new ParallelServerReader(readers);
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
-        var progress = request.Verbose ? new SyncProgress<string>(report.Step) : null;
-        var connections = await server.ReadConnectionsAsync(progress, services.Abort).ConfigureAwait(false);
+        var connections = await report.TrackServerReadAsync(Steps(request), progress => server.ReadConnectionsAsync(progress, services.Abort))
+            .ConfigureAwait(false);
         // The list's names decided which rows were read; the names read from the panels decide the share.
         return request.Shard.IsAll ? connections : connections.Where(connection => request.Shard.Contains(connection.Name)).ToList();
     }
@@ -274,11 +274,5 @@ public sealed partial class RobotCommands(CliServices services)
         {
             return report.Fail(ExitCodes.NeedsAttention, $"failed: {error.Message}");
         }
-    }
-
-    /// <summary>Reports at once, on the reporting thread (System.Progress would post to the thread pool and reorder lines).</summary>
-    private sealed class SyncProgress<T>(Action<T> handler) : IProgress<T>
-    {
-        public void Report(T value) => handler(value);
     }
 }

@@ -25,7 +25,7 @@ public sealed class RobotConfiguration
     public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null)
     {
         var settingsFile = request.SettingsFile is null
-            ? RobotSettingsLoader.FindDefault(workingDirectory)
+            ? DefaultSettingsFile(workingDirectory)
             : Path.GetFullPath(request.SettingsFile, workingDirectory);
         var settings = RobotSettingsLoader.Load(settingsFile, request.SettingsOverrides(workingDirectory).ToList());
         adjust?.Invoke(settings);
@@ -47,6 +47,24 @@ public sealed class RobotConfiguration
             Secrets = SecretSource.Load(settings.SecretsFilePath),
             Warnings = settings.SecretsFilePath is { } secretsFile ? SecretsFileCheck.Check(secretsFile) : [],
         };
+    }
+
+    /// <summary>
+    /// robot.settings.json in the working folder or its nearest parent that has one, else beside the robot or above it
+    /// (the repository's, when the robot is run from elsewhere).
+    /// </summary>
+    public static string DefaultSettingsFile(string workingDirectory)
+    {
+        try
+        {
+            return RobotSettingsLoader.FindDefault(workingDirectory);
+        }
+        catch (ConfigurationException)
+        {
+            try { return RobotSettingsLoader.FindDefault(AppContext.BaseDirectory); }
+            catch (ConfigurationException) { }
+            throw;
+        }
     }
 
     /// <summary>The Server login, or a <see cref="ConfigurationException"/> saying which setting or variable is missing.</summary>

@@ -3,6 +3,12 @@ using Robot.Sandbox.Hosting;
 using Robot.Sandbox.Seed;
 
 // The rehearsal sandbox: both admin UIs and a real Dovecot, until Ctrl-C or SIGTERM.
+if (args.Any(arg => arg is "--help" or "-h"))
+{
+    Console.WriteLine(SandboxCommandLine.Usage);
+    return 0;
+}
+
 (SandboxOptions options, string? urlsFile) parsed;
 try
 {

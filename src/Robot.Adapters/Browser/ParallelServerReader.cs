@@ -22,7 +22,7 @@ internal sealed class RowClaims
 /// </summary>
 public sealed class ParallelServerReader(IReadOnlyList<PlaywrightServerSite> readers) : IServerSite, IAsyncDisposable
 {
-    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<ServerReadProgress>? progress, CancellationToken cancellationToken)
     {
         if (readers.Count == 0) throw new InvalidOperationException("no Server page to read with");
         var claims = new RowClaims();

@@ -71,7 +71,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private TimeSpan Timeout => TimeSpan.FromMilliseconds(settings.TimeoutMs);
 
-    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<ServerReadProgress>? progress, CancellationToken cancellationToken) =>
         (await ReadRowsAsync(claims: null, lead: true, progress, cancellationToken).ConfigureAwait(false))
             .Select(row => row.Connection).ToList();
 
@@ -79,7 +79,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     /// Walks every page of the list and reads the rows it wins in <paramref name="claims"/> (every row when null), so
     /// that several Server pages can share one inventory. The lead reader logs the guide's opening step and the pages.
     /// </summary>
-    internal async Task<IReadOnlyList<ListedConnection>> ReadRowsAsync(RowClaims? claims, bool lead, IProgress<string>? progress,
+    internal async Task<IReadOnlyList<ListedConnection>> ReadRowsAsync(RowClaims? claims, bool lead, IProgress<ServerReadProgress>? progress,
         CancellationToken cancellationToken)
     {
         try
@@ -94,8 +94,8 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 var listUrl = Page.Url;
                 var rows = await DataRowsAsync().ConfigureAwait(false);
-                if (lead) progress?.Report($"Server list page {pageNumber}: {rows} connection(s)");
                 var listed = include is null ? null : await ListedNamesAsync().ConfigureAwait(false);
+                if (lead) progress?.Report(new ServerListPageSeen(pageNumber, rows, ToRead(rows, listed)));
                 for (var index = 0; index < rows; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +103,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                     if (claims is not null && !claims.TryClaim(pageNumber, index)) continue;
                     var connection = await ReadRowAsync(index, listUrl, cancellationToken).ConfigureAwait(false);
                     connections.Add(new ListedConnection(pageNumber, index, connection));
-                    progress?.Report($"read '{connection.Name}' ({connection.Protocol})");
+                    progress?.Report(new ServerConnectionRead(connection.Name, connection.Protocol));
                 }
                 var more = false;
                 await WithRetriesAsync(async () => more = await GoToNextPageAsync().ConfigureAwait(false), async () =>
@@ -122,6 +122,10 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                 $"reading the Server's Incoming Mail Connections failed at '{lastStep}': {PageGuard.Short(error)}", error);
         }
     }
+
+    /// <summary>How many of a list page's rows are opened: those <see cref="include"/> accepts (a row without a listed name is read).</summary>
+    private int ToRead(int rows, IReadOnlyList<string>? listed) =>
+        listed is null ? rows : Enumerable.Range(0, rows).Count(index => index >= listed.Count || include!(listed[index]));
 
     /// <summary>Runs a page step; after a machinery fault, <paramref name="recover"/> and once more (three tries in all).</summary>
     private async Task WithRetriesAsync(Func<Task> action, Func<Task> recover)

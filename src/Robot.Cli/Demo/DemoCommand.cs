@@ -106,7 +106,7 @@ public sealed class DemoCommand(CliServices services)
         try
         {
             var settingsFile = request.SettingsFile is null
-                ? Robot.Adapters.Configuration.RobotSettingsLoader.FindDefault(services.WorkingDirectory)
+                ? RobotConfiguration.DefaultSettingsFile(services.WorkingDirectory)
                 : Path.GetFullPath(request.SettingsFile, services.WorkingDirectory);
             return Robot.Adapters.Configuration.RobotSettingsLoader.Load(settingsFile).OutputFolder;
         }

@@ -1,12 +1,13 @@
+using Robot.Domain.Ports;
 using Robot.Runner;
 using Spectre.Console;
 
 namespace Robot.Cli.Progress;
 
 /// <summary>
-/// A Spectre.Console live progress bar for a migration in a terminal: done of total, the counts by status, elapsed and
-/// remaining time. The line of each finished connection is written above it (through the same console, which keeps the
-/// bar at the bottom).
+/// Spectre.Console live progress bars in a terminal: the Server's read (connections read of those listed), and the
+/// migration (done of total, the counts by status). Both show elapsed and remaining time. The line of each finished
+/// connection is written above the bar (through the same console, which keeps the bar at the bottom).
 /// </summary>
 public static class LiveProgress
 {
@@ -16,33 +17,63 @@ public static class LiveProgress
     {
         var counts = new StatusCounts();
         var gate = new Lock();
-        return console.Progress()
-            .AutoClear(false)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
+        return Bar(console).StartAsync(async context =>
+        {
+            var task = context.AddTask(counts.Markup(), maxValue: Math.Max(total, 1));
+            var progress = new SyncProgress<ConnectionResult>(result =>
             {
-                var task = context.AddTask(counts.Markup(), maxValue: Math.Max(total, 1));
-                var progress = new Reporter(result =>
+                lock (gate)
                 {
-                    lock (gate)
-                    {
-                        line(result);
-                        counts.Add(result.Outcome.Status);
-                        task.Description = counts.Markup();
-                        task.Increment(1);
-                    }
-                });
-                var value = await work(progress).ConfigureAwait(false);
-                context.Refresh();
-                return value;
+                    line(result);
+                    counts.Add(result.Outcome.Status);
+                    task.Description = counts.Markup();
+                    task.Increment(1);
+                }
             });
+            var value = await work(progress).ConfigureAwait(false);
+            context.Refresh();
+            return value;
+        });
     }
 
-    /// <summary>Reports on the calling thread (System.Progress would post to the thread pool and reorder lines).</summary>
-    private sealed class Reporter(Action<ConnectionResult> handler) : IProgress<ConnectionResult>
+    /// <summary>The Server's read: a bar that pulses until the list's first page is seen, then fills as Edit panels are read.</summary>
+    /// <param name="step">Also told of every step (the --verbose log); null tells nobody.</param>
+    public static Task<T> ServerReadAsync<T>(IAnsiConsole console, Action<ServerReadProgress>? step,
+        Func<IProgress<ServerReadProgress>, Task<T>> read)
     {
-        public void Report(ConnectionResult value) => handler(value);
+        var count = new ServerReadCount();
+        var gate = new Lock();
+        return Bar(console).StartAsync(async context =>
+        {
+            var task = context.AddTask(Markup.Escape(count.Words), maxValue: 1);
+            task.IsIndeterminate = true;
+            var progress = new SyncProgress<ServerReadProgress>(value =>
+            {
+                lock (gate)
+                {
+                    step?.Invoke(value);
+                    count.Add(value);
+                    task.IsIndeterminate = false;
+                    task.MaxValue = Math.Max(count.Total, 1);
+                    task.Value = count.Read;
+                    task.Description = Markup.Escape(count.Words);
+                }
+            });
+            var connections = await read(progress).ConfigureAwait(false);
+            lock (gate)
+            {
+                task.IsIndeterminate = false;
+                task.MaxValue = Math.Max(count.Read, 1);
+                task.Value = task.MaxValue;
+            }
+            context.Refresh();
+            return connections;
+        });
     }
+
+    private static Spectre.Console.Progress Bar(IAnsiConsole console) => console.Progress()
+        .AutoClear(false)
+        .HideCompleted(false)
+        .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
+            new ElapsedTimeColumn(), new RemainingTimeColumn());
 }

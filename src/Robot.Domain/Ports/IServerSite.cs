@@ -4,6 +4,6 @@ namespace Robot.Domain.Ports;
 public interface IServerSite
 {
     /// <summary>Every Incoming Mail Connection on every page of the list, with each field of its Edit panel.</summary>
-    /// <param name="progress">Receives short human-readable steps ("page 2", "read Sales POP3"); never a password.</param>
-    Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<string>? progress, CancellationToken cancellationToken);
+    /// <param name="progress">Receives each list page seen and each connection read; never a password.</param>
+    Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<ServerReadProgress>? progress, CancellationToken cancellationToken);
 }

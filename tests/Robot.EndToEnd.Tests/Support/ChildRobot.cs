@@ -29,11 +29,6 @@ public sealed class ChildRobot : IDisposable
     /// <summary>Everything it printed (stdout and stderr), for the secret scan and failure messages.</summary>
     public string Printed { get { lock (gate) return output.ToString(); } }
 
-    public static string RobotDll =>
-        Path.Combine(RepoPaths.Root, "src", "Robot.Cli", "bin",
-            TestContext.CurrentContext.TestDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release",
-            "net10.0", "robot.dll");
-
     /// <summary>Starts <c>setsid dotnet robot.dll ARGS</c>; the site passwords come from this process's environment.</summary>
     public static ChildRobot Start(IEnumerable<string> args, string workingDirectory)
     {
@@ -45,7 +40,7 @@ public sealed class ChildRobot : IDisposable
             WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add("dotnet");
-        start.ArgumentList.Add(RobotDll);
+        start.ArgumentList.Add(RepoPaths.RobotDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("setsid dotnet robot.dll did not start");
         var child = new ChildRobot(process);

@@ -9,6 +9,13 @@ public static class RepoPaths
 
     public static string PlaywrightConfig => Path.Combine(Root, "playwright.config.json");
 
+    /// <summary>The configuration these tests were built in (Debug or Release): the robot and run.sh use the same.</summary>
+    public static string Configuration =>
+        TestContext.CurrentContext.TestDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+
+    /// <summary>The built robot, robot.dll.</summary>
+    public static string RobotDll => Path.Combine(Root, "src", "Robot.Cli", "bin", Configuration, "net10.0", "robot.dll");
+
     /// <summary>The built sandbox, for the demo (which starts it as a child process, as ./run.sh does).</summary>
     public static string SandboxDll(string configuration) =>
         Path.Combine(Root, "src", "Robot.Sandbox", "bin", configuration, "net10.0", "Robot.Sandbox.dll");

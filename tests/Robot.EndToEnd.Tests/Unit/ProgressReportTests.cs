@@ -47,7 +47,7 @@ public class ProgressReportTests
             "blocked-oauth   Legacy Gmail (OAuth) (1.5 s) — no OAuth2 client",
             "migrated        Ops POP3 (1.5 s)",
         }));
-        Assert.That(output.ToString(), Does.Not.Contain("\u001b["), "no terminal codes");
+        Assert.That(output.ToString().Contains('\u001b'), Is.False, "no terminal codes (compared ordinally: a culture-aware comparison ignores them)");
     }
 
     [Test]
@@ -67,7 +67,7 @@ public class ProgressReportTests
         Assert.That(await RunAsync(report), Is.EqualTo(4));
 
         var text = output.ToString();
-        Assert.That(text, Does.Contain("\u001b["), "drawn live, with cursor moves");
+        Assert.That(text.Contains("\u001b[", StringComparison.Ordinal), Is.True, "drawn live, with cursor moves");
         var plain = System.Text.RegularExpressions.Regex.Replace(text, @"\u001b\[[0-9;?]*[A-Za-z]", "");
         // The last drawing of the bar: every status with its count, and the whole run done.
         Assert.That(plain, Does.Contain("migrated 2 · updated 0 · already-exists 0 · test-failed 1 · blocked-oauth 1 · needs-password 0 · invalid 0 · failed 0"));

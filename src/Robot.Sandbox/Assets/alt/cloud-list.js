@@ -24,7 +24,7 @@ export function renderConnections(view) {
   view.replaceChildren(
     el('div', { className: 'eti-viewhead' },
       el('h2', { text: WORDS.connections }),
-      el('button', { type: 'button', className: 'eti-button eti-primary', onClick: () => openPanel(null, load) }, '+ ', 'Add')),
+      el('button', { type: 'button', className: 'eti-button eti-primary', onClick: () => openPanel(null, load) }, el('span', { 'aria-hidden': 'true', text: '+ ' }), 'Add')),
     holder);
 
   async function edit(id) {

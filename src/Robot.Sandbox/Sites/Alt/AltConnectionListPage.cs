@@ -24,7 +24,7 @@ internal static class AltConnectionListPage
             var paging = Paging.For(http.Request.Query["p"].ToString(), matches.Count, PageSize);
             var rows = matches.Skip(paging.Skip).Take(paging.PageSize).Select(c => Row(c, health.Of(c))).ToList();
             var body = rows.Count == 0
-                ? $"""<tr><td colspan="5" class="dc-empty">No {E(words.Thing)}s match.</td></tr>"""
+                ? $"""<tr><td colspan="5" class="dc-empty">{E(words.EmptyList)}</td></tr>"""
                 : string.Join("\n", rows);
             return Page(AltServerLayout.AppPage(words.ServerConnections, AltServerPaths.Connections, http.ServerSession().User, $"""
                 <div class="dc-pagehead">

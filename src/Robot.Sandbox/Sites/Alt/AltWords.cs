@@ -24,6 +24,9 @@ internal sealed class AltWords(bool legacy)
 
     public string Thing => legacy ? "mail account" : "incoming mail connection";
 
+    /// <summary>What the Server's list says when no row matches.</summary>
+    public string EmptyList => legacy ? "No mail accounts match." : "No incoming mail connections match.";
+
     /// <summary>Server store value → what the alt Server shows ("TLS" is a plain connection upgraded with STARTTLS).</summary>
     public static readonly IReadOnlyDictionary<string, string> ServerEncryption = new Dictionary<string, string>
     {

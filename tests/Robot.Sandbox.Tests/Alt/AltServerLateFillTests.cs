@@ -35,7 +35,7 @@ public sealed class AltServerLateFillTests(AltFill fill) : AltSkinFixture
           setInterval(() => {
             const now = [value('Name'), value('Host'), value('Protocol')];
             const last = seen[seen.length - 1];
-            if (!last || last.values.join('\u0001') !== now.join('\u0001')) seen.push({ at: performance.now() - started, values: now });
+            if (!last || JSON.stringify(last.values) !== JSON.stringify(now)) seen.push({ at: performance.now() - started, values: now });
           }, 5);
         }
         """;
@@ -43,7 +43,11 @@ public sealed class AltServerLateFillTests(AltFill fill) : AltSkinFixture
     private async Task<(double At, string?[] Values)[]> SeenAsync() =>
         (await Page.EvaluateAsync<Seen[]>("() => window.__seen")).Select(s => (s.At, s.Values)).ToArray();
 
-    private sealed record Seen(double At, string?[] Values);
+    private sealed class Seen
+    {
+        public double At { get; set; }
+        public string?[] Values { get; set; } = [];
+    }
 
     [Test]
     public async Task The_dialog_opens_empty_without_a_spinner_and_fills_late()

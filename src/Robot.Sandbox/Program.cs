@@ -40,6 +40,7 @@ await using (host)
 {
     var urls = host.Urls;
     var o = parsed.options;
+    Console.WriteLine($"Skin:        {o.Skin.ToString().ToLowerInvariant()}{(o.LegacyLabels ? " (legacy labels)" : "")}");
     Console.WriteLine($"Server site: {urls.Server}  (login {o.ServerAdmin.User} / {o.ServerAdmin.Password})");
     Console.WriteLine($"Cloud site:  {urls.Cloud}  (login {o.CloudAdmin.User} / {o.CloudAdmin.Password})");
     Console.WriteLine($"Cloud app:   {urls.App}  (embedded in the Cloud site's iframe)");

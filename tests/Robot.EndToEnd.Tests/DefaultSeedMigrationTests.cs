@@ -6,7 +6,7 @@ namespace Robot.EndToEnd.Tests;
 /// The default seed (24 connections over two Server list pages) end to end: plan changes nothing; migrate gives
 /// every connection its expected status; the Cloud then equals the Server field by field; no file or line the runs
 /// wrote holds a password; once the missing OAuth2 client is added, a rerun migrates the blocked connection and
-/// creates nothing twice.
+/// creates nothing twice. Subclasses run the same cases against another skin of the sandbox (AltSkinMigrationTests).
 /// </summary>
 [TestFixture]
 public class DefaultSeedMigrationTests : RobotFixture
@@ -26,11 +26,18 @@ public class DefaultSeedMigrationTests : RobotFixture
     private RobotRun? plan;
     private RobotRun? migrate;
 
+    /// <summary>The selectors folder the runs use; null: the repository's selectors/.</summary>
+    protected virtual string? SelectorsFolder => null;
+
+    /// <summary>Asserts that the Cloud connection is the Server one, field by field, in the Cloud's words.</summary>
+    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials) =>
+        Expect.SameOnCloud(server, cloud, serverCredentials);
+
     [Test, Order(1)]
     public async Task Plan_reads_both_sites_and_changes_nothing()
     {
         var before = await SandboxState.ReadAsync(Sandbox);
-        plan = await Robot.RunAsync("plan");
+        plan = await Robot.RunAsync("plan", selectorsFolder: SelectorsFolder);
         var after = await SandboxState.ReadAsync(Sandbox);
 
         Assert.That(plan.ExitCode, Is.EqualTo(0), plan.Transcript);
@@ -46,7 +53,7 @@ public class DefaultSeedMigrationTests : RobotFixture
     [Test, Order(2)]
     public async Task Migrate_gives_every_connection_its_expected_status()
     {
-        migrate = await Robot.RunAsync("migrate", ["--workers", "2"]);
+        migrate = await Robot.RunAsync("migrate", ["--workers", "2"], selectorsFolder: SelectorsFolder);
         Assert.That(migrate.ExitCode, Is.EqualTo(1), "some connections need attention: " + migrate.Transcript);
 
         var status = migrate.StatusByName();
@@ -70,7 +77,7 @@ public class DefaultSeedMigrationTests : RobotFixture
         RequireMigrate();
         var state = await SandboxState.ReadAsync(Sandbox);
         foreach (var name in ExpectedMigrated)
-            Expect.SameOnCloud(state.ServerNamed(name), state.CloudNamed(name), state.ServerOAuthCredentials);
+            AssertSameOnCloud(state.ServerNamed(name), state.CloudNamed(name), state.ServerOAuthCredentials);
 
         Assert.Multiple(() =>
         {
@@ -104,7 +111,7 @@ public class DefaultSeedMigrationTests : RobotFixture
         RequireMigrate();
         await SandboxState.AddCloudOAuthClientAsync(Sandbox, "Legacy Google Project", "gmail");
         // --resume in the same output folder: what the first run finished is skipped, the rest is tried again.
-        var rerun = await Robot.RunAsync("migrate", ["--resume", "--workers", "2"], outputFolder: migrate!.OutputFolder);
+        var rerun = await Robot.RunAsync("migrate", ["--resume", "--workers", "2"], outputFolder: migrate!.OutputFolder, selectorsFolder: SelectorsFolder);
 
         var status = rerun.StatusByName();
         Assert.That(status.Keys, Is.EquivalentTo(new[] { Legacy, WrongPassword }), rerun.Transcript);
@@ -116,7 +123,7 @@ public class DefaultSeedMigrationTests : RobotFixture
         var state = await SandboxState.ReadAsync(Sandbox);
         Assert.That(state.Cloud.Select(c => c.Name), Is.Unique);
         Assert.That(state.Cloud, Has.Count.EqualTo(ExpectedMigrated.Length + 2));
-        Expect.SameOnCloud(state.ServerNamed(Legacy), state.CloudNamed(Legacy), state.ServerOAuthCredentials);
+        AssertSameOnCloud(state.ServerNamed(Legacy), state.CloudNamed(Legacy), state.ServerOAuthCredentials);
         await AssertNoSecretsAsync(rerun);
     }
 

@@ -16,6 +16,9 @@ public static class SandboxCommandLine
           --session-expiry N          a session ends after N requests (0 = never)
           --fault-seed N              seed of the fault random source
           --urls-file FILE            write the site URLs as JSON to FILE once started
+          --skin default|alt          which imitation of the two admin UIs to serve (default: default)
+          --legacy-labels             older app versions' words: "Mail Accounts"
+          --alt-fill MODE             alt skin's Server Edit dialog: mixed, together, name-first, stale-first, never
         """;
 
     public static (SandboxOptions Options, string? UrlsFile) Parse(IReadOnlyList<string> args)
@@ -41,6 +44,9 @@ public static class SandboxCommandLine
                 case "--session-expiry": faults = faults with { SessionExpiryRequests = Int(name, Value()) }; break;
                 case "--fault-seed": faults = faults with { RandomSeed = Int(name, Value()) }; break;
                 case "--urls-file": urlsFile = Value(); break;
+                case "--skin": options = options with { Skin = Choice<SandboxSkin>(name, Value()) }; break;
+                case "--legacy-labels": options = options with { LegacyLabels = true }; break;
+                case "--alt-fill": options = options with { AltFill = Choice<AltFill>(name, Value()) }; break;
                 default: throw new ArgumentException($"unknown option {name}");
             }
         }
@@ -50,6 +56,16 @@ public static class SandboxCommandLine
     private static int Int(string option, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n : throw new ArgumentException($"{option}: '{value}' is not a whole number >= 0");
+
+    /// <summary>A kebab-case choice ("name-first") as its enum member (NameFirst).</summary>
+    private static T Choice<T>(string option, string value) where T : struct, Enum =>
+        Enum.TryParse<T>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var choice) && Enum.IsDefined(choice)
+            && !value.Any(char.IsDigit)
+            ? choice
+            : throw new ArgumentException($"{option}: '{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(Kebab))}");
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static double Rate(string option, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r is >= 0 and <= 1

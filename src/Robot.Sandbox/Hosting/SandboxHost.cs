@@ -4,6 +4,7 @@ using Robot.Sandbox.Faults;
 using Robot.Sandbox.Mail;
 using Robot.Sandbox.Seed;
 using Robot.Sandbox.Sites;
+using Robot.Sandbox.Sites.Alt;
 using Robot.Sandbox.State;
 
 namespace Robot.Sandbox.Hosting;
@@ -77,9 +78,20 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton(context);
         var app = builder.Build();
         app.UseMiddleware<LatencyMiddleware>();
-        app.MapGroup("").RequireHost($"*:{context.Urls.ServerPort}").MapServerSite(context);
+        var server = app.MapGroup("").RequireHost($"*:{context.Urls.ServerPort}");
+        var cloudApp = app.MapGroup("").RequireHost($"*:{context.Urls.AppPort}");
+        if (context.Options.Skin == SandboxSkin.Alt)
+        {
+            server.MapAltServerSite(context);
+            cloudApp.MapAltCloudApp(context);
+        }
+        else
+        {
+            server.MapServerSite(context);
+            cloudApp.MapCloudApp(context);
+        }
+        // The Jira Cloud shell (login, the page that embeds the app) is Atlassian's, the same for every app version.
         app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapCloudShell(context);
-        app.MapGroup("").RequireHost($"*:{context.Urls.AppPort}").MapCloudApp(context);
         app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapSandboxState(context);
         return app;
     }

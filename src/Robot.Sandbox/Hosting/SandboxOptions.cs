@@ -14,6 +14,15 @@ public sealed record SandboxOptions
 
     public FaultOptions Faults { get; init; } = new();
 
+    /// <summary>Which imitation of the two admin UIs is served: the first skin or the independently written alt skin.</summary>
+    public SandboxSkin Skin { get; init; } = SandboxSkin.Default;
+
+    /// <summary>Older app versions' words: "Mail Accounts" instead of "Incoming Mail Connections".</summary>
+    public bool LegacyLabels { get; init; }
+
+    /// <summary>How the alt skin's Server Edit dialog fills in its fields (ignored by the first skin).</summary>
+    public AltFill AltFill { get; init; } = AltFill.Mixed;
+
     public SiteLogin ServerAdmin { get; init; } = new("admin", "admin-sandbox-pw");
 
     public SiteLogin CloudAdmin { get; init; } = new("admin@example.test", "cloud-sandbox-pw");
@@ -34,4 +43,31 @@ public sealed record FaultOptions
 
     /// <summary>Seed of the random source, so a fault run can be repeated.</summary>
     public int? RandomSeed { get; init; }
+}
+
+public enum SandboxSkin
+{
+    Default,
+
+    /// <summary>Sites/Alt: other markup, late-filling dialogs, portal dropdowns, page-level flags, Timeout in seconds on Cloud.</summary>
+    Alt,
+}
+
+/// <summary>The alt Server's Edit dialog opens empty and fills 250-600 ms later, without a spinner, in one of these ways.</summary>
+public enum AltFill
+{
+    /// <summary>Each opening picks one of Together, NameFirst and StaleFirst at random.</summary>
+    Mixed,
+
+    /// <summary>Every field at once.</summary>
+    Together,
+
+    /// <summary>Name first, the other fields 80-200 ms later.</summary>
+    NameFirst,
+
+    /// <summary>The previously opened row's values arrive first (its request was still finishing), then this row's.</summary>
+    StaleFirst,
+
+    /// <summary>The fields never fill (a request that never answers).</summary>
+    Never,
 }

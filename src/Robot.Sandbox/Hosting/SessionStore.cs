@@ -30,10 +30,11 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
         return session;
     }
 
-    public void SignIn(HttpContext context, string user)
+    public Session SignIn(HttpContext context, string user)
     {
         var session = Create(user);
         context.Response.Cookies.Append(cookieName, session.Token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+        return session;
     }
 
     public void SignOut(HttpContext context)

@@ -19,6 +19,17 @@ public sealed class SandboxCommandLineTests
         Assert.That(urlsFile, Is.EqualTo("/tmp/u.json"));
     }
 
+    [Test]
+    public void The_skin_legacy_labels_and_the_alt_fill_are_read()
+    {
+        var (options, _) = SandboxCommandLine.Parse(["--skin", "alt", "--legacy-labels", "--alt-fill", "name-first"]);
+
+        Assert.That((options.Skin, options.LegacyLabels, options.AltFill), Is.EqualTo((SandboxSkin.Alt, true, AltFill.NameFirst)));
+        Assert.That(SandboxCommandLine.Parse([]).Options.Skin, Is.EqualTo(SandboxSkin.Default));
+    }
+
+    [TestCase("--skin", "blue", "--skin: 'blue' is not one of: default, alt")]
+    [TestCase("--alt-fill", "slowly", "not one of: mixed, together, name-first, stale-first, never")]
     [TestCase("--save-failure-rate", "1.5", "not a rate between 0 and 1")]
     [TestCase("--session-expiry", "-3", "not a whole number")]
     [TestCase("--bogus", null, "unknown option --bogus")]

@@ -13,7 +13,7 @@ internal sealed record ValidConnection(
 
 /// <summary>
 /// The Cloud app's server-side checks of the Add / Edit panel (the browser checks nothing, so a robot sees
-/// the same messages a person does): Name, Host and Username required; Name at most 255 characters and
+/// the same messages a person does): Name required, Host and Username too for the General services; Name at most 255 characters and
 /// Description at most 1000 (refused, never cut short); Port 1-65535 or blank (the default); Timeout 1-60000 ms or blank; Service Provider and Encryption from <see cref="CloudVocabulary"/>; for the
 /// OAuth2 providers an existing OAuth2 client of that provider.
 /// </summary>
@@ -53,10 +53,13 @@ internal static class CloudConnectionForm
         if (encryption.Length == 0) encryption = "None";
         if (!CloudVocabulary.Encryptions.Contains(encryption))
             errors.Add(new("encryption", $"Encryption '{encryption}' is not one of: {string.Join(", ", CloudVocabulary.Encryptions)}."));
-        if (host.Length == 0) errors.Add(new("host", "Host is required."));
+        // An OAuth2 provider fixes its own host and learns the mailbox when a person authorises it, so app versions that
+        // hide Host and Username for those providers (the alt skin) can save without them.
+        var needsMailbox = !CloudVocabulary.IsOAuth(provider);
+        if (host.Length == 0 && needsMailbox) errors.Add(new("host", "Host is required."));
         if (!TryNumber(input.Port, MinPort, MaxPort, out var port))
             errors.Add(new("port", $"Port must be a whole number from {MinPort} to {MaxPort}."));
-        if (username.Length == 0) errors.Add(new("username", "Username is required."));
+        if (username.Length == 0 && needsMailbox) errors.Add(new("username", "Username is required."));
         if (!TryNumber(input.Timeout, MinTimeoutMs, MaxTimeoutMs, out var timeout))
             errors.Add(new("timeout", $"Timeout must be a whole number of milliseconds from {MinTimeoutMs} to {MaxTimeoutMs}."));
 

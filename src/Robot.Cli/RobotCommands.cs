@@ -262,7 +262,8 @@ public sealed partial class RobotCommands(CliServices services)
         }
         catch (InvalidDataException error)
         {
-            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+            // A results file that cannot be used: the message is a whole sentence with what to do.
+            return report.Fail(ExitCodes.UsageOrConfiguration, error.Message);
         }
         catch (OperationCanceledException) when (services.Abort.IsCancellationRequested)
         {

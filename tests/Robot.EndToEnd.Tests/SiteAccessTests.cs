@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Robot.Domain;
+using Robot.Sandbox.Hosting;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -37,22 +36,16 @@ public class SiteAccessTests : RobotFixture
         return path;
     }
 
-    /// <summary>A port on this machine where nothing listens (taken from the system, then let go).</summary>
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     /// <summary>
-    /// No Server connection opened or even listed, and nothing in the output folder but the step log and the Cloud
-    /// page object's screenshot of a fault (evidence/…-fault.png: the browser's own error page).
+    /// Exit 2 with exactly these lines on stderr and no stack trace; no Server connection opened or even listed, and
+    /// nothing in the output folder but the step log and the Cloud page object's screenshot of a fault
+    /// (evidence/…-fault.png: the browser's own error page).
     /// </summary>
-    private static void AssertNothingRead(string output, ChildRun run)
+    private static void AssertStoppedBeforeReading(string output, ChildRun run, params string[] errorLines)
     {
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.ErrorLines, Is.EqualTo(errorLines), run.ToString());
+        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
         var files = Directory.Exists(output)
             ? Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(file => !file.EndsWith("-fault.png", StringComparison.Ordinal))
                 .Select(Path.GetFileName).ToList()
@@ -69,14 +62,9 @@ public class SiteAccessTests : RobotFixture
     {
         var output = Robot.NewOutputFolder();
         var run = await RunAsync("migrate", output, environment: new Dictionary<string, string?> { ["ROBOT_Cloud__Password"] = "not-the-password" });
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.ErrorLines, Is.EqualTo(new[]
-        {
-            $"robot: login refused: the Cloud refused the login of '{Sandbox.Context.Options.CloudAdmin.User}' (check ROBOT_Cloud__Password); nothing was read or changed",
-        }), run.ToString());
-        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
         Assert.That(run.Printed, Does.Not.Contain("not-the-password"));
-        AssertNothingRead(output, run);
+        AssertStoppedBeforeReading(output, run,
+            $"robot: login refused: the Cloud refused the login of '{Sandbox.Context.Options.CloudAdmin.User}' (check ROBOT_Cloud__Password); nothing was read or changed");
     }
 
     [Test]
@@ -84,13 +72,8 @@ public class SiteAccessTests : RobotFixture
     {
         var output = Robot.NewOutputFolder();
         var run = await RunAsync("plan", output, environment: new Dictionary<string, string?> { ["ROBOT_Server__Password"] = "not-the-password" });
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.ErrorLines, Is.EqualTo(new[]
-        {
-            $"robot: login refused: the Server refused the login of '{Sandbox.Context.Options.ServerAdmin.User}' (check ROBOT_Server__Password); nothing was read or changed",
-        }), run.ToString());
-        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
-        AssertNothingRead(output, run);
+        AssertStoppedBeforeReading(output, run,
+            $"robot: login refused: the Server refused the login of '{Sandbox.Context.Options.ServerAdmin.User}' (check ROBOT_Server__Password); nothing was read or changed");
     }
 
     [Test]
@@ -98,43 +81,28 @@ public class SiteAccessTests : RobotFixture
     {
         var output = Robot.NewOutputFolder();
         var run = await RunAsync("migrate", output, SettingsWith(cloud: UnsafeCloud));
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.ErrorLines, Is.EqualTo(new[]
-        {
-            $"robot: the Cloud site at {UnsafeCloud} cannot be reached: Chromium refuses port 9 as unsafe; check Cloud:BaseUrl",
-        }), run.ToString());
-        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
-        AssertNothingRead(output, run);
+        AssertStoppedBeforeReading(output, run,
+            $"robot: the Cloud site at {UnsafeCloud} cannot be reached: Chromium refuses port 9 as unsafe; check Cloud:BaseUrl");
     }
 
     [Test]
     public async Task Two_sites_that_cannot_be_reached_are_both_named_Server_first()
     {
-        var port = ClosedPort();
+        var port = FreePort.Pick();
         var output = Robot.NewOutputFolder();
         var run = await RunAsync("plan", output, SettingsWith(server: $"http://127.0.0.1:{port}/", cloud: UnsafeCloud));
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.ErrorLines, Is.EqualTo(new[]
-        {
+        AssertStoppedBeforeReading(output, run,
             $"robot: the Server site at http://127.0.0.1:{port}/ cannot be reached: nothing is listening on 127.0.0.1 port {port} (connection refused); check Server:BaseUrl",
-            $"robot: the Cloud site at {UnsafeCloud} cannot be reached: Chromium refuses port 9 as unsafe; check Cloud:BaseUrl",
-        }), run.ToString());
-        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
-        AssertNothingRead(output, run);
+            $"robot: the Cloud site at {UnsafeCloud} cannot be reached: Chromium refuses port 9 as unsafe; check Cloud:BaseUrl");
     }
 
     [Test]
     public async Task Inventory_of_a_Server_where_nothing_listens_exits_2_in_one_sentence()
     {
-        var port = ClosedPort();
+        var port = FreePort.Pick();
         var output = Robot.NewOutputFolder();
         var run = await RunAsync("inventory", output, SettingsWith(server: $"http://127.0.0.1:{port}/"));
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.ErrorLines, Is.EqualTo(new[]
-        {
-            $"robot: the Server site at http://127.0.0.1:{port}/ cannot be reached: nothing is listening on 127.0.0.1 port {port} (connection refused); check Server:BaseUrl",
-        }), run.ToString());
-        Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
-        AssertNothingRead(output, run);
+        AssertStoppedBeforeReading(output, run,
+            $"robot: the Server site at http://127.0.0.1:{port}/ cannot be reached: nothing is listening on 127.0.0.1 port {port} (connection refused); check Server:BaseUrl");
     }
 }

@@ -43,8 +43,11 @@ public sealed partial class RobotCommands(CliServices services)
         {
             return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
         }
-        if (!File.Exists(Path.Combine(config.OutputFolder, CsvResultsLedger.FileName)))
+        var resultsPath = Path.Combine(config.OutputFolder, CsvResultsLedger.FileName);
+        if (!File.Exists(resultsPath))
             return report.Fail(ExitCodes.UsageOrConfiguration, $"no {CsvResultsLedger.FileName} in {config.OutputFolder}; run migrate first");
+        try { CsvResultsLedger.ReadAll(resultsPath); }
+        catch (InvalidDataException error) { return report.Fail(ExitCodes.UsageOrConfiguration, error.Message); }
         var path = Qa(config, request).WriteReport();
         if (path is null) return ExitCodes.NeedsAttention;
         report.Line($"report: {path}");
@@ -54,7 +57,8 @@ public sealed partial class RobotCommands(CliServices services)
     public Task<int> InventoryAsync(RunRequest request) => GuardAsync(request, null, needsCloud: false, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
-        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
+        await using var server = await OpenServerAsync(config, browser, request).ConfigureAwait(false);
+        var connections = await ReadServerAsync(server, config, request).ConfigureAwait(false);
         var path = Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName);
         InventoryCsvWriter.Write(path, connections);
         report.Inventory(connections, path, clock.Elapsed);
@@ -78,9 +82,10 @@ public sealed partial class RobotCommands(CliServices services)
         var clock = Stopwatch.StartNew();
         var cloudLogin = config.CloudLogin();
         var settings = config.Settings;
-        var resultsPath = Path.Combine(config.OutputFolder, CsvResultsLedger.FileName);
         // Read before anything else so that a results file of another kind is refused before the sites are touched.
-        var previous = request.Resume ? CsvResultsLedger.ReadAll(resultsPath) : [];
+        using var ledger = new CsvResultsLedger(Path.Combine(config.OutputFolder, CsvResultsLedger.FileName));
+        if (ledger.CutRowLeftOut) report.Line($"{ledger.FilePath} ends with a row cut short (a run stopped while writing it); that row is left out");
+        var previous = request.Resume ? ledger.Earlier : [];
 
         var planningSite = NewCloudSite(config, browser, cloudLogin, request);
         await using var planningSiteGuard = planningSite.ConfigureAwait(false);
@@ -93,7 +98,6 @@ public sealed partial class RobotCommands(CliServices services)
         var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(request.Only, name) && request.Shard.Contains(name));
         report.PlanLoaded(plan, skippedAsDone);
 
-        using var ledger = new CsvResultsLedger(resultsPath);
         var options = new RunnerOptions
         {
             Workers = settings.Workers,
@@ -139,27 +143,15 @@ public sealed partial class RobotCommands(CliServices services)
         return result.ExitCode;
     });
 
-    /// <param name="skip">Names not to read (done by an earlier run), compared without case.</param>
-    private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(RobotConfiguration config, IBrowserLease browser, RunRequest request,
+    /// <param name="skip">Names <paramref name="server"/> does not read (done by an earlier run), compared without case.</param>
+    private async Task<IReadOnlyList<ServerConnection>> ReadServerAsync(ParallelServerReader server, RobotConfiguration config, RunRequest request,
         IReadOnlySet<string>? skip = null)
     {
         var login = config.ServerLogin();
-        Func<string, bool>? include = request.Only.Count == 0 && (skip is null || skip.Count == 0) && request.Shard.IsAll
-            ? null
-            : name => NameGlob.MatchesAny(request.Only, name) && (skip is null || !skip.Contains(name)) && request.Shard.Contains(name);
-        // One Server page per worker, sharing the list's rows (and one login) between them.
-        var readers = Enumerable.Range(0, Math.Max(1, config.Settings.Workers))
-            .Select(_ => new PlaywrightServerSite(browser.Browser, config.Playwright, config.ServerSelectors, login, Steps(request), include)
-            {
-                Guide = Qa(config, request).Guide,
-                Evidence = Qa(config, request).Folder,
-                Session = serverSession,
-            })
-            .ToList();
-        await using var server = new ParallelServerReader(readers);
         report.Line($"Reading the Server's Incoming Mail Connections at {login.BaseUrl} …");
         var connections = await report.TrackServerReadAsync(Steps(request), progress => server.ReadConnectionsAsync(progress, services.Abort))
             .ConfigureAwait(false);
+        RequireOnlyMatches(request, connections, skip);
         // The list's names decided which rows were read; the names read from the panels decide the share.
         return request.Shard.IsAll ? connections : connections.Where(connection => request.Shard.Contains(connection.Name)).ToList();
     }
@@ -183,10 +175,11 @@ public sealed partial class RobotCommands(CliServices services)
     /// its own browser context, then plans. Changes nothing on either site.
     /// </summary>
     private async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(
-        RobotConfiguration config, IBrowserLease browser, ICloudSite cloud, RunRequest request, bool writeInventory = false,
+        RobotConfiguration config, IBrowserLease browser, PlaywrightCloudSite cloud, RunRequest request, bool writeInventory = false,
         IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null)
     {
-        var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(config, browser, request, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
+        await using var server = await OpenServerAsync(config, browser, request, skip, cloud).ConfigureAwait(false);
+        var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(server, config, request, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
         if (writeInventory) InventoryCsvWriter.Write(Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName), connections);
 
         var planner = new Planner(new ConnectionMapper(config.Settings.ToMappingRules()), new PlannerOptions
@@ -196,10 +189,7 @@ public sealed partial class RobotCommands(CliServices services)
             PasswordFor = config.Secrets.PasswordFor,
             InterruptedCreates = interrupted ?? new HashSet<string>(),
         });
-        var plan = planner.Plan(connections, cloudInventory);
-        if (request.Only.Count > 0 && plan.Count == 0 && (skip is null || skip.Count == 0))
-            report.Line($"--only {string.Join(", ", request.Only)} matches none of the Server's connections");
-        return plan;
+        return planner.Plan(connections, cloudInventory);
     }
 
     /// <summary>Awaits both sites' reads, started together; on failure, the Server's is reported first, then the Cloud's (a stable order).</summary>
@@ -258,13 +248,23 @@ public sealed partial class RobotCommands(CliServices services)
         {
             return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
         }
+        catch (SiteUnavailableException error)
+        {
+            foreach (var reason in error.Reasons) report.Fail(ExitCodes.UsageOrConfiguration, reason);
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (RunRefusedException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, error.Message);
+        }
         catch (SiteLoginException error)
         {
             return report.Fail(ExitCodes.UsageOrConfiguration, $"login refused: {error.Message}; nothing was changed");
         }
         catch (InvalidDataException error)
         {
-            return report.Fail(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}");
+            // A results file that cannot be used: the message is a whole sentence with what to do.
+            return report.Fail(ExitCodes.UsageOrConfiguration, error.Message);
         }
         catch (OperationCanceledException) when (services.Abort.IsCancellationRequested)
         {

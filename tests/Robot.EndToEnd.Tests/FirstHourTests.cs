@@ -128,7 +128,7 @@ public class FirstHourTests
     private async Task<(int Exit, string Printed)> RobotAsync(string[] args, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
-        start.ArgumentList.Add(ChildRobot.RobotDll);
+        start.ArgumentList.Add(RepoPaths.RobotDll);
         foreach (var arg in args.Concat(["--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig])) start.ArgumentList.Add(arg);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ROBOT_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
         foreach (var (name, value) in environment) start.Environment[name] = value;

@@ -22,6 +22,10 @@ internal sealed class RowClaims
 /// </summary>
 public sealed class ParallelServerReader(IReadOnlyList<PlaywrightServerSite> readers) : IServerSite, IAsyncDisposable
 {
+    /// <summary>Logs in (for all its pages) without reading anything; a refused login is a <see cref="SiteLoginException"/>.</summary>
+    public Task LogInAsync(CancellationToken cancellationToken) =>
+        readers.Count == 0 ? throw new InvalidOperationException("no Server page to log in with") : readers[0].LogInAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ServerConnection>> ReadConnectionsAsync(IProgress<ServerReadProgress>? progress, CancellationToken cancellationToken)
     {
         if (readers.Count == 0) throw new InvalidOperationException("no Server page to read with");

@@ -147,6 +147,15 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
     {
+        await LogInAsync(cancellationToken).ConfigureAwait(false);
+        Step("Server: go to Incoming Mail Connections under INCOMING EMAILS ADMINISTRATION on the sidebar");
+        await selectors.Find(Scope, "admin.connectionsLink").ClickAsync().ConfigureAwait(false);
+        await selectors.Find(Scope, "list.heading").WaitForAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Opens the administration pages, logging in if asked; a refused login is a <see cref="SiteLoginException"/>.</summary>
+    public async Task LogInAsync(CancellationToken cancellationToken)
+    {
         // The first page of the run logs in; the others wait for it and start from its storage state.
         using var turn = page is null && Session is not null ? await Session.WaitForLoginAsync(cancellationToken).ConfigureAwait(false) : null;
         if (page is null)
@@ -167,9 +176,6 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             throw;
         }
         if (turn is not null) await turn.PublishAsync(context!).ConfigureAwait(false);
-        Step("Server: go to Incoming Mail Connections under INCOMING EMAILS ADMINISTRATION on the sidebar");
-        await selectors.Find(Scope, "admin.connectionsLink").ClickAsync().ConfigureAwait(false);
-        await selectors.Find(Scope, "list.heading").WaitForAsync().ConfigureAwait(false);
     }
 
     /// <summary>Logs in and confirms Administrator Access as often as the site asks, until an admin page shows.</summary>

@@ -6,33 +6,31 @@ namespace Robot.Adapters.Ledger;
 
 /// <summary>
 /// results.csv: appended one row at a time and flushed to disk at once, so a killed run loses nothing it finished.
-/// Several workers may append at the same time.
+/// Several workers may append at the same time. The file is checked when the ledger is made (a file of other columns
+/// is refused before anything else happens) but only opened by the first row: a run that records nothing writes no file.
 /// </summary>
 public sealed class CsvResultsLedger : IResultsLedger, IDisposable
 {
     public const string FileName = "results.csv";
 
     private readonly Lock gate = new();
-    private readonly FileStream stream;
-    private readonly StreamWriter writer;
-    private readonly CsvWriter csv;
-    private bool headerWritten;
+    private readonly ResultsFile existing;
+    private FileStream? stream;
+    private StreamWriter? writer;
+    private CsvWriter? csv;
 
+    /// <exception cref="InvalidDataException">The file is there but is not a results file this robot can read.</exception>
     public CsvResultsLedger(string path)
     {
         FilePath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        if (File.Exists(FilePath) && new FileInfo(FilePath).Length > 0) RequireSameColumns(FilePath);
-
-        stream = new FileStream(FilePath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        headerWritten = stream.Length > 0;
-        var needsLineBreak = headerWritten && !EndsWithLineBreak(stream);
-        stream.Seek(0, SeekOrigin.End);
-        writer = new StreamWriter(stream, CsvFormat.Encoding);
-        // A run killed mid-row leaves a partial line; the next row must not be glued onto it.
-        if (needsLineBreak) writer.Write("\r\n");
-        csv = new CsvWriter(writer, CsvFormat.Configuration);
+        existing = ResultsFile.Read(FilePath);
     }
+
+    /// <summary>The rows the file held when the ledger was made (a cut last row left out).</summary>
+    public IReadOnlyList<LedgerRow> Earlier => existing.Rows;
+
+    /// <summary>The file ended with a row cut short (a run stopped while writing it); it is not among <see cref="Earlier"/> and is dropped from the file by the first row appended.</summary>
+    public bool CutRowLeftOut => existing.CutRowLeftOut;
 
     public string FilePath { get; }
 
@@ -41,44 +39,26 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
         var record = LedgerCsvRecord.From(Scrubbed(row, secrets.ToList()));
         lock (gate)
         {
-            if (!headerWritten)
-            {
-                csv.WriteHeader<LedgerCsvRecord>();
-                csv.NextRecord();
-                headerWritten = true;
-            }
+            var csv = this.csv ??= Open();
             csv.WriteRecord(record);
             csv.NextRecord();
             csv.Flush();
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
+            writer!.Flush();
+            stream!.Flush(flushToDisk: true);
         }
     }
 
-    /// <summary>Every row of a results file, in file order; empty when the file does not exist.</summary>
-    public static IReadOnlyList<LedgerRow> ReadAll(string path)
-    {
-        if (!File.Exists(path)) return [];
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(file, CsvFormat.Encoding);
-        using var csvReader = new CsvReader(reader, CsvFormat.Configuration);
-        try
-        {
-            return csvReader.GetRecords<LedgerCsvRecord>().Select(record => record.ToRow()).ToList();
-        }
-        catch (Exception error) when (error is CsvHelperException or FormatException)
-        {
-            throw new InvalidDataException($"{path}: cannot read row {csvReader.Parser.Row}: {FirstLine(error.Message)}", error);
-        }
-    }
+    /// <summary>Every row of a results file, in file order; empty when the file does not exist, is empty or only a BOM.</summary>
+    /// <exception cref="InvalidDataException">Not a results file this robot can read, or a damaged row before the last.</exception>
+    public static IReadOnlyList<LedgerRow> ReadAll(string path) => ResultsFile.Read(path).Rows;
 
     public void Dispose()
     {
         lock (gate)
         {
-            csv.Dispose();
-            writer.Dispose();
-            stream.Dispose();
+            csv?.Dispose();
+            writer?.Dispose();
+            stream?.Dispose();
         }
     }
 
@@ -97,25 +77,16 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
         MailCheck = SecretText.Scrub(row.MailCheck, secrets),
     };
 
-    private static void RequireSameColumns(string path)
+    /// <summary>
+    /// Opens the file for appending. One that is blank, of the columns before the mail check, cut short or without a
+    /// final line break is first written again (through a temporary file) with the header and the rows read from it.
+    /// </summary>
+    private CsvWriter Open()
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(file, CsvFormat.Encoding);
-        using var csvReader = new CsvReader(reader, CsvFormat.Configuration);
-        csvReader.Read();
-        csvReader.ReadHeader();
-        var header = csvReader.HeaderRecord ?? [];
-        // A file from before the mail check columns is still a results file: rows appended to it carry them unnamed.
-        if (!header.SequenceEqual(LedgerCsvRecord.Columns) && !header.SequenceEqual(LedgerCsvRecord.ColumnsBeforeMailCheck))
-            throw new InvalidDataException(
-                $"{path} has the columns [{string.Join(",", header)}], not those of a results file; choose another output folder");
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        if (!existing.AppendableAsIs) CsvFormat.WriteAll(FilePath, existing.Rows.Select(LedgerCsvRecord.From));
+        stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
+        writer = new StreamWriter(stream, CsvFormat.Encoding);
+        return new CsvWriter(writer, CsvFormat.Configuration);
     }
-
-    private static bool EndsWithLineBreak(FileStream file)
-    {
-        file.Seek(-1, SeekOrigin.End);
-        return file.ReadByte() == '\n';
-    }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

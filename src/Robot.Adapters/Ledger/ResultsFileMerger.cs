@@ -1,4 +1,3 @@
-using CsvHelper;
 using Robot.Domain;
 
 namespace Robot.Adapters.Ledger;
@@ -19,33 +18,14 @@ public static class ResultsFileMerger
         {
             var path = Path.GetFullPath(input);
             if (!File.Exists(path)) throw new InvalidDataException($"{input}: no such file");
-            RequireResultsColumns(path);
-            files.Add(CsvResultsLedger.ReadAll(path));
+            files.Add(ResultsFile.Read(path).Rows);
         }
         if (File.Exists(output) && !inputs.Any(input => string.Equals(Path.GetFullPath(input), output, StringComparison.Ordinal)))
             throw new InvalidDataException($"{output} exists and is not one of the files merged; choose another output folder");
 
         var merged = ShardResults.Merge(files);
         // Written beside the target, then moved over it: a merge that fails half way leaves the old file whole.
-        var partial = output + ".merging";
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        File.Delete(partial);
-        using (var ledger = new CsvResultsLedger(partial))
-        {
-            foreach (var row in merged) ledger.Append(row, []);
-        }
-        File.Move(partial, output, overwrite: true);
+        CsvFormat.WriteAll(output, merged.Select(LedgerCsvRecord.From));
         return merged;
-    }
-
-    private static void RequireResultsColumns(string path)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(file, CsvFormat.Encoding);
-        using var csv = new CsvReader(reader, CsvFormat.Configuration);
-        var header = csv.Read() && csv.ReadHeader() ? csv.HeaderRecord ?? [] : [];
-        if (!header.SequenceEqual(LedgerCsvRecord.Columns) && !header.SequenceEqual(LedgerCsvRecord.ColumnsBeforeMailCheck))
-            throw new InvalidDataException(
-                $"{path} is not a results file (its columns are [{string.Join(",", header)}]; a results file starts with {string.Join(",", LedgerCsvRecord.Columns.Take(3))})");
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class RobotCommands
     {
         var clock = Stopwatch.StartNew();
         var check = TestEmailCheck.From(config.Settings);
-        var connections = await ReadServerAsync(config, browser, request).ConfigureAwait(false);
+        await using var server = await OpenServerAsync(config, browser, request).ConfigureAwait(false);
+        var connections = await ReadServerAsync(server, config, request).ConfigureAwait(false);
         // Planned against an empty Cloud: every connection is mapped, with the secrets source's password where the Server withholds it.
         var plan = NewPlanner(config, request).Plan(connections, new CloudInventory([], []));
         var notDelivered = 0;
@@ -49,7 +50,8 @@ public sealed partial class RobotCommands
 
         await using var cloud = new PlaywrightCloudSite(browser.Browser, config.Playwright, config.CloudSelectors, config.CloudLogin(),
             new CloudSiteOptions { ReadBackExisting = true, EvidenceFolder = Path.Combine(config.OutputFolder, "evidence") }, Steps(request));
-        var serverTask = ReadServerAsync(config, browser, request, null);
+        await using var serverSite = await OpenServerAsync(config, browser, request, cloud: cloud).ConfigureAwait(false);
+        var serverTask = ReadServerAsync(serverSite, config, request);
         report.Line("Reading every Cloud connection back through its Edit panel …");
         var (serverConnections, cloudConnections) = await BothSitesAsync(serverTask, cloud.ListConnectionsAsync(services.Abort)).ConfigureAwait(false);
         var server = serverConnections.Where(c => everything || done.Contains(c.Name)).ToList();

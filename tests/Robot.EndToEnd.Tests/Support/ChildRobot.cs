@@ -18,6 +18,7 @@ public sealed class ChildRobot : IDisposable
     private readonly Process process;
     private readonly HashSet<LinuxProcess> started = [];
     private readonly StringBuilder output = new();
+    private readonly StringBuilder errors = new();
     private readonly Lock gate = new();
 
     private ChildRobot(Process process) => this.process = process;
@@ -29,8 +30,14 @@ public sealed class ChildRobot : IDisposable
     /// <summary>Everything it printed (stdout and stderr), for the secret scan and failure messages.</summary>
     public string Printed { get { lock (gate) return output.ToString(); } }
 
-    /// <summary>Starts <c>setsid dotnet robot.dll ARGS</c>; the site passwords come from this process's environment.</summary>
-    public static ChildRobot Start(IEnumerable<string> args, string workingDirectory)
+    /// <summary>What it printed on stderr alone.</summary>
+    public string Errors { get { lock (gate) return errors.ToString(); } }
+
+    /// <summary>
+    /// Starts <c>setsid dotnet robot.dll ARGS</c>; the site passwords come from this process's environment, with
+    /// <paramref name="environment"/>'s variables set (or, when null, removed) on top.
+    /// </summary>
+    public static ChildRobot Start(IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("setsid")
         {
@@ -39,13 +46,18 @@ public sealed class ChildRobot : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(RepoPaths.RobotDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("setsid dotnet robot.dll did not start");
         var child = new ChildRobot(process);
-        process.OutputDataReceived += (_, e) => child.Print(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Print(e.Data);
+        process.OutputDataReceived += (_, e) => child.Print(e.Data, error: false);
+        process.ErrorDataReceived += (_, e) => child.Print(e.Data, error: true);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         TestContext.Progress.WriteLine($"  $ setsid dotnet robot.dll {string.Join(' ', args)}  (pid {process.Id})");
@@ -133,10 +145,14 @@ public sealed class ChildRobot : IDisposable
         lock (gate) started.UnionWith(tree);
     }
 
-    private void Print(string? line)
+    private void Print(string? line, bool error)
     {
         if (line is null) return;
-        lock (gate) output.AppendLine(line);
+        lock (gate)
+        {
+            output.AppendLine(line);
+            if (error) errors.AppendLine(line);
+        }
         TestContext.Progress.WriteLine("    child> " + line);
     }
 

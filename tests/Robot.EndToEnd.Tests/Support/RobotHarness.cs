@@ -73,10 +73,7 @@ public sealed class RobotHarness
         TextReader? input = null)
     {
         outputFolder ??= NewOutputFolder();
-        var all = new List<string> { command };
-        all.AddRange(args ?? []);
-        all.AddRange(["--settings", SettingsFile, "--selectors", selectorsFolder ?? RepoPaths.Selectors,
-            "--playwright-config", RepoPaths.PlaywrightConfig, "--output", outputFolder]);
+        var all = CommandLine(command, args, outputFolder, selectorsFolder: selectorsFolder);
 
         using var abort = new CancellationTokenSource();
         var output = new WatchingWriter(line =>
@@ -103,6 +100,16 @@ public sealed class RobotHarness
         var run = new RobotRun(all.ToArray(), exitCode, output.Text, error.Text, outputFolder, clock.Elapsed);
         TestContext.Progress.WriteLine($"  → exit {exitCode} in {clock.Elapsed.TotalSeconds:0.0} s");
         return run;
+    }
+
+    /// <summary><c>COMMAND args… --settings … --selectors … --playwright-config … --output …</c>, as a user types it.</summary>
+    public List<string> CommandLine(string command, string[]? args, string outputFolder, string? settingsFile = null, string? selectorsFolder = null)
+    {
+        var all = new List<string> { command };
+        all.AddRange(args ?? []);
+        all.AddRange(["--settings", settingsFile ?? SettingsFile, "--selectors", selectorsFolder ?? RepoPaths.Selectors,
+            "--playwright-config", RepoPaths.PlaywrightConfig, "--output", outputFolder]);
+        return all;
     }
 
     /// <summary>The fixture's browser, lent to one run: the robot closes its own contexts, never the browser.</summary>

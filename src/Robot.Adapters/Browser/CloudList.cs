@@ -55,16 +55,21 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
 
     /// <summary>
     /// The row of exactly this name (as the page holds it; one differing only in case when there is no exact one), or
-    /// null. The name cell's selector narrows the rows; the text content decides, since selector matching folds blanks.
+    /// null. The name cell's selector narrows the rows; the text content decides, since selector matching folds blanks
+    /// (all rows are read when the narrowed ones hold no such name).
     /// </summary>
     public async Task<ILocator?> RowOfAsync(string name)
     {
-        var candidates = Rows().Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.nameCell", name: name) });
-        var texts = await candidates.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
-        var wanted = name.Trim();
+        var narrowed = Rows().Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.nameCell", name: name) });
+        return await MatchAsync(narrowed, name.Trim()).ConfigureAwait(false) ?? await MatchAsync(Rows(), name.Trim()).ConfigureAwait(false);
+    }
+
+    private static async Task<ILocator?> MatchAsync(ILocator rows, string wanted)
+    {
+        var texts = await rows.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
         var index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.Ordinal));
         if (index < 0) index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.OrdinalIgnoreCase));
-        return index < 0 ? null : candidates.Nth(index);
+        return index < 0 ? null : rows.Nth(index);
     }
 
     /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again).</summary>

@@ -26,6 +26,9 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
+    // A panel that never stops changing (a ticking element) is read after this, as it then is.
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(2);
+
     private SiteSelectors Selectors => cloud.Selectors;
 
     public async Task<PanelFill> FillAsync(CloudPanel panel, CloudConnection connection)
@@ -34,7 +37,7 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
         var written = new List<string> { "Service Provider" };
         var unplaced = new List<string>();
         if (await dropdown.ChooseAsync(inside, "panel.serviceProvider", connection.ServiceProvider).ConfigureAwait(false))
-            await PageGuard.SettledAsync(panel.Dialog, Quiet, cloud.Timeout).ConfigureAwait(false);
+            await PageGuard.SettledAsync(panel.Dialog, Quiet, SettleLimit < cloud.Timeout ? SettleLimit : cloud.Timeout).ConfigureAwait(false);
         await elements.FillAsync(inside, "panel.name", connection.Name, panel.Region).ConfigureAwait(false);
         written.Add("Name");
 

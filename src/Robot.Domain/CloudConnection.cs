@@ -13,6 +13,12 @@ public sealed record CloudConnection(
     int? Timeout,
     string? OAuth2Credentials)
 {
+    /// <summary>Milliseconds in one unit of <see cref="Timeout"/> (1 when the Cloud asks milliseconds, 1000 for seconds).</summary>
+    public int TimeoutUnitMs { get; init; } = 1;
+
+    /// <summary>The Timeout as a span of time, whatever unit the Cloud writes it in.</summary>
+    public TimeSpan? TimeoutSpan => Timeout is { } value ? TimeSpan.FromMilliseconds((long)value * TimeoutUnitMs) : null;
+
     public override string ToString() =>
         $"CloudConnection {{ Name = {Name}, Description = {Description}, ServiceProvider = {ServiceProvider}, " +
         $"Encryption = {Encryption}, Host = {Host}, Port = {Port}, Username = {Username}, " +

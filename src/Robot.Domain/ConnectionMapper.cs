@@ -68,9 +68,14 @@ public sealed class ConnectionMapper
         if (!TryPort(server.Port, protocol.Transport, encryption, out var port))
             return new MappingResult.Invalid("Port", server.Port, "is not a whole number from 1 to 65535 (blank or 0 means the default)");
 
-        if (!TryTimeout(server.Timeout, out var timeout))
+        var units = rules.TimeoutUnits;
+        if (!TryTimeoutMs(server.Timeout, out var timeoutMs))
             return new MappingResult.Invalid("Timeout", server.Timeout,
-                $"is not a whole number of milliseconds from {MappingRules.MinTimeoutMs} to {MappingRules.MaxTimeoutMs}");
+                $"is not a whole number of {(units.Server == TimeUnit.Seconds ? "seconds" : "milliseconds")} from " +
+                $"{MappingRules.MinTimeoutMs} to {MappingRules.MaxTimeoutMs} ms");
+        if (!units.TryConvert(timeoutMs, out var cloudTimeout, out var unrepresentable))
+            return new MappingResult.Invalid("Timeout", server.Timeout.Trim().Length == 0 ? $"{timeoutMs} (DefaultTimeoutMs)" : server.Timeout,
+                unrepresentable);
 
         var cloud = new CloudConnection(
             Name: server.Name,
@@ -81,8 +86,11 @@ public sealed class ConnectionMapper
             Port: port,
             Username: server.Username,
             Password: protocol.IsOAuth ? null : server.Password,
-            Timeout: timeout,
-            OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null);
+            Timeout: cloudTimeout,
+            OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null)
+        {
+            TimeoutUnitMs = (int)units.Cloud,
+        };
         return new MappingResult.Mapped(cloud, kind);
     }
 
@@ -108,16 +116,15 @@ public sealed class ConnectionMapper
 
     private static bool IsZero(string text) => text.All(c => c == '0');
 
-    private bool TryTimeout(string raw, out int timeout)
+    /// <summary>The Server's Timeout in milliseconds (its unit per the rules; blank gives the default).</summary>
+    private bool TryTimeoutMs(string raw, out long milliseconds)
     {
         var text = raw.Trim();
-        if (text.Length == 0)
-        {
-            timeout = rules.DefaultTimeoutMs;
-            return true;
-        }
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out timeout)
-            && timeout is >= MappingRules.MinTimeoutMs and <= MappingRules.MaxTimeoutMs;
+        milliseconds = rules.DefaultTimeoutMs;
+        if (text.Length == 0) return true;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return false;
+        milliseconds = rules.TimeoutUnits.ServerMilliseconds(value);
+        return milliseconds is >= MappingRules.MinTimeoutMs and <= MappingRules.MaxTimeoutMs;
     }
 
     /// <summary>The two things a Server Protocol value says. OAuth is checked on its own since "IMAP with OAuth" contains IMAP too.</summary>

@@ -14,6 +14,9 @@ public sealed record MappingRules
     /// <summary>Timeout used when the Server shows none.</summary>
     public int DefaultTimeoutMs { get; init; } = 10000;
 
+    /// <summary>The Timeout's unit on each site and how it is rounded between them.</summary>
+    public TimeoutUnits TimeoutUnits { get; init; } = TimeoutUnits.Default;
+
     /// <summary>Connection name → account type, for OAuth connections whose type cannot be told from their data.</summary>
     public IReadOnlyDictionary<string, OAuthAccountType> OAuthAccountTypeOverrides { get; init; } =
         new Dictionary<string, OAuthAccountType>();

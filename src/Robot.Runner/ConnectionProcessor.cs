@@ -7,6 +7,11 @@ namespace Robot.Runner;
 /// <summary>Carries out one planned connection and says what became of it. Never throws for a connection's own faults.</summary>
 internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipeline retry)
 {
+    private string? stoppedBy;
+
+    /// <summary>The first changed-UI fault met by any worker: the run goes no further. Null while none was met.</summary>
+    public string? StoppedBy => Volatile.Read(ref stoppedBy);
+
     public async Task<Outcome> ProcessAsync(PlannedConnection planned, SiteLease lease)
     {
         var started = options.TimeProvider.GetTimestamp();
@@ -75,11 +80,16 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
         }
         catch (SystemFaultException fault)
         {
-            return Failed($"gave up after {attempts} attempt(s): {fault.Message}", attempts);
+            return Failed($"gave up after {attempts} attempt(s): {fault.Message}", attempts, fault.Evidence);
+        }
+        catch (ChangedUiException fault)
+        {
+            Interlocked.CompareExchange(ref stoppedBy, fault.Message, null);
+            return Failed(fault.Message, attempts, fault.Evidence);
         }
         catch (BusinessFaultException fault)
         {
-            return Failed(fault.Message, attempts);
+            return Failed(fault.Message, attempts, fault.Evidence);
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
@@ -99,8 +109,8 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
         return new Outcome(done, test, result.Message, attempts, TimeSpan.Zero, result.Evidence);
     }
 
-    private static Outcome Failed(string message, int attempts) =>
-        new(ConnectionStatus.Failed, Outcome.TestNotRun, message, attempts, TimeSpan.Zero);
+    private static Outcome Failed(string message, int attempts, string evidence = "") =>
+        new(ConnectionStatus.Failed, Outcome.TestNotRun, message, attempts, TimeSpan.Zero, evidence);
 
     private static string Join(string what, string detail) =>
         string.IsNullOrWhiteSpace(detail) ? what : $"{what}: {detail}";

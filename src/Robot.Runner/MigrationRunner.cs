@@ -41,7 +41,8 @@ public sealed class MigrationRunner(RunnerOptions options, CloudSiteFactory site
         var summary = RunSummary.From(
             finished.Select(result => result.Outcome.Status),
             skippedAsDone: plan.Count - todo.Count,
-            notStarted: todo.Count - finished.Count);
+            notStarted: todo.Count - finished.Count,
+            stoppedBy: processor.StoppedBy);
         return new RunResult(options.RunId, finished, summary);
     }
 
@@ -71,6 +72,8 @@ public sealed class MigrationRunner(RunnerOptions options, CloudSiteFactory site
             var result = new ConnectionResult(planned, outcome);
             results.Enqueue(result);
             progress?.Report(result);
+            // A changed UI fails every connection the same way: the others in hand finish, no new one starts.
+            if (processor.StoppedBy is not null) await halt.CancelAsync().ConfigureAwait(false);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Robot.Runner;
 /// <param name="Counts">Connections processed in this run, per status (every status present, zero when none).</param>
 /// <param name="SkippedAsDone">Connections a resumed run skipped because an earlier run finished them.</param>
 /// <param name="NotStarted">Connections left untouched because the run was stopped.</param>
-public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Counts, int SkippedAsDone, int NotStarted)
+/// <param name="StoppedBy">Why the run stopped itself (a selector that no longer matches the site); null when it did not.</param>
+public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Counts, int SkippedAsDone, int NotStarted, string? StoppedBy = null)
 {
     public bool Aborted => NotStarted > 0;
 
@@ -15,14 +16,15 @@ public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Count
     public int NeedingAttention => Counts.Where(pair => pair.Key.NeedsAttention()).Sum(pair => pair.Value);
 
     public int ExitCode =>
-        Aborted ? ExitCodes.Aborted
+        StoppedBy is not null ? ExitCodes.UsageOrConfiguration
+        : Aborted ? ExitCodes.Aborted
         : NeedingAttention > 0 ? ExitCodes.NeedsAttention
         : ExitCodes.Success;
 
-    public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted)
+    public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted, string? stoppedBy = null)
     {
         var counts = Enum.GetValues<ConnectionStatus>().ToDictionary(status => status, _ => 0);
         foreach (var status in statuses) counts[status]++;
-        return new RunSummary(counts, skippedAsDone, notStarted);
+        return new RunSummary(counts, skippedAsDone, notStarted, stoppedBy);
     }
 }

@@ -136,6 +136,30 @@ public class FocusedRunTests : RobotFixture
     }
 
     [Test]
+    public async Task A_selector_that_matches_nothing_stops_the_run_at_once_naming_file_key_and_selector()
+    {
+        var before = await SandboxState.ReadAsync(Sandbox);
+        var selectors = CopySelectors("changed-ui");
+        const string renamed = "role:button:Test the connection now";
+        Rewrite(selectors, "cloud.json", "panel", "testButton", renamed);
+
+        var run = await Robot.RunAsync("migrate", ["--only", "Support IMAP*", "--workers", "1"], selectorsFolder: selectors);
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Transcript);
+        var rows = run.Rows();
+        Assert.That(rows, Has.Count.EqualTo(1), "the first connection that meets the changed UI stops the run; no other is started");
+        var row = rows[0];
+        Assert.That((row.Status, row.Attempts), Is.EqualTo(("failed", 1)), "a changed UI is not retried");
+        Assert.That(row.Message, Does.Contain(Path.Combine(selectors, "cloud.json")).And.Contain("'panel.testButton'").And.Contain(renamed)
+            .And.Contain("changed UI"));
+        Assert.That(row.Evidence, Does.EndWith("failure.png"), "the evidence column points at the screenshot");
+        Assert.That(File.Exists(row.Evidence), Is.True);
+        Assert.That(row.Message, Does.Contain(row.Evidence));
+        Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(row.Evidence)!, "trace.zip")), Is.True);
+        Assert.That((await SandboxState.ReadAsync(Sandbox)).CloudFingerprint(), Is.EqualTo(before.CloudFingerprint()), "nothing saved");
+        await AssertNoSecretsAsync(run);
+    }
+
+    [Test]
     public async Task A_stopped_run_finishes_the_connection_in_hand_and_a_resumed_run_does_the_rest()
     {
         var output = Robot.NewOutputFolder("stop-and-resume");

@@ -124,6 +124,16 @@ public class HostileInputTests : RobotFixture
         await AssertNoSecretsAsync(run!);
     }
 
+    [Test, Order(5)]
+    public async Task A_name_with_runs_of_spaces_is_found_on_Cloud_when_run_again()
+    {
+        RequireRun();
+        var again = await Robot.RunAsync("migrate", ["--only", "Runs *"]);
+        Assert.That(again.Row(HostileSeed.SpacedName).Status, Is.EqualTo("already-exists"), again.Transcript);
+        var state = await SandboxState.ReadAsync(Sandbox);
+        Assert.That(state.Cloud.Count(c => c.Name == HostileSeed.SpacedName), Is.EqualTo(1), "on Cloud once, spaces and all");
+    }
+
     private void RequireRun()
     {
         if (run is null) Assert.Inconclusive("needs the migrate run of the first test");

@@ -51,6 +51,25 @@ internal static class PageGuard
         }
     }
 
+    /// <summary>
+    /// Waits until nothing in <paramref name="region"/> has changed for <paramref name="quiet"/> (its DOM: nodes, attributes,
+    /// text), or <paramref name="limit"/> has passed: a part of the page that a choice re-renders is read only once it has.
+    /// </summary>
+    public static Task SettledAsync(ILocator region, TimeSpan quiet, TimeSpan limit) =>
+        region.First.EvaluateAsync<bool>("""
+            (el, [quiet, limit]) => new Promise(resolve => {
+              const start = Date.now();
+              let timer = null;
+              const done = () => { observer.disconnect(); resolve(true); };
+              const observer = new MutationObserver(() => {
+                clearTimeout(timer);
+                timer = Date.now() - start > limit ? (done(), null) : setTimeout(done, quiet);
+              });
+              observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+              timer = setTimeout(done, quiet);
+            })
+            """, new[] { quiet.TotalMilliseconds, limit.TotalMilliseconds });
+
     /// <summary>Clicks a form's submit button and waits until the page it leads to (a new document) has loaded.</summary>
     public static async Task ClickAndWaitForNewDocumentAsync(IPage page, ILocator button)
     {

@@ -33,6 +33,9 @@ public sealed class RobotSettings
 
     public ValueMapSettings ValueMaps { get; set; } = new();
 
+    /// <summary>Units a field is written in on each site, where they differ (Timeout: ms on the Server, s on some Clouds).</summary>
+    public UnitSettings Units { get; set; } = new();
+
     /// <summary>A JSON file (connection name → password) for passwords the Server withholds; keep it outside the repository.</summary>
     public string? SecretsFile { get; set; }
 
@@ -51,6 +54,7 @@ public sealed class RobotSettings
         EncryptionMap = ValueMaps.Encryption.Count > 0 ? ValueMaps.Encryption : MappingRules.DefaultEncryptionMap,
         ServiceProviders = ValueMaps.ServiceProviders.ToNames(),
         DefaultTimeoutMs = DefaultTimeoutMs,
+        TimeoutUnits = Units.Timeout.ToTimeoutUnits(),
         OAuthAccountTypeOverrides = OAuthAccountTypes.ToDictionary(
             pair => pair.Key,
             pair => Enum.Parse<OAuthAccountType>(pair.Value, ignoreCase: true),
@@ -114,4 +118,26 @@ public sealed class ServiceProviderSettings
     public string Microsoft365OAuth2 { get; set; } = Defaults.Microsoft365OAuth2;
 
     public ServiceProviderNames ToNames() => new(Imap, Pop3, GMailOAuth2, Microsoft365OAuth2);
+}
+
+public sealed class UnitSettings
+{
+    public TimeoutUnitSettings Timeout { get; set; } = new();
+}
+
+/// <summary>The Timeout's unit on each site ("ms" or "s") and how a value between whole Cloud units is rounded (Up, Down, Nearest, Exact).</summary>
+public sealed class TimeoutUnitSettings
+{
+    public string Server { get; set; } = "ms";
+
+    public string Cloud { get; set; } = "ms";
+
+    public string Rounding { get; set; } = nameof(TimeRounding.Up);
+
+    /// <summary>The parsed units; call after <see cref="RobotSettingsValidator"/> has checked them.</summary>
+    public TimeoutUnits ToTimeoutUnits() =>
+        TimeoutUnits.TryParseUnit(Server, out var server) && TimeoutUnits.TryParseUnit(Cloud, out var cloud)
+        && Enum.TryParse<TimeRounding>(Rounding, ignoreCase: true, out var rounding)
+            ? new TimeoutUnits(server, cloud, rounding)
+            : TimeoutUnits.Default;
 }

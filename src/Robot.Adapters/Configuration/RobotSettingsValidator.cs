@@ -27,6 +27,14 @@ internal static class RobotSettingsValidator
         if (settings.DefaultTimeoutMs is < MappingRules.MinTimeoutMs or > MappingRules.MaxTimeoutMs)
             Fail("DefaultTimeoutMs", $"must be {MappingRules.MinTimeoutMs}-{MappingRules.MaxTimeoutMs} ms, not {settings.DefaultTimeoutMs}");
 
+        var units = settings.Units.Timeout;
+        foreach (var (key, value) in new[] { ("Units:Timeout:Server", units.Server), ("Units:Timeout:Cloud", units.Cloud) })
+        {
+            if (!TimeoutUnits.TryParseUnit(value, out _)) Fail(key, $"must be ms or s, not '{value}'");
+        }
+        if (!Enum.TryParse<TimeRounding>(units.Rounding, ignoreCase: true, out _) || int.TryParse(units.Rounding, out _))
+            Fail("Units:Timeout:Rounding", $"must be Up, Down, Nearest or Exact, not '{units.Rounding}'");
+
         foreach (var (name, type) in settings.OAuthAccountTypes)
         {
             if (!Enum.TryParse<OAuthAccountType>(type, ignoreCase: true, out _) || int.TryParse(type, out _))
@@ -54,6 +62,7 @@ internal static class RobotSettingsValidator
             configuration.GetSection("Output"),
             .. configuration.GetSection("ValueMaps:Encryption").GetChildren(),
             .. configuration.GetSection("ValueMaps:ServiceProviders").GetChildren(),
+            .. configuration.GetSection("Units:Timeout").GetChildren(),
         ];
         return mustNotBeBlank
             .Where(section => section.Value is not null && string.IsNullOrWhiteSpace(section.Value))

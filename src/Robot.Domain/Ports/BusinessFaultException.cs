@@ -6,4 +6,7 @@ public class BusinessFaultException : Exception
     public BusinessFaultException(string message) : base(message) { }
 
     public BusinessFaultException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>Where a screenshot or trace of the refusal was kept; blank when none.</summary>
+    public string Evidence { get; init; } = "";
 }

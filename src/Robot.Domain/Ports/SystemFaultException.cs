@@ -6,4 +6,7 @@ public class SystemFaultException : Exception
     public SystemFaultException(string message) : base(message) { }
 
     public SystemFaultException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>Where a screenshot or trace of the fault was kept; blank when none.</summary>
+    public string Evidence { get; init; } = "";
 }

@@ -70,6 +70,14 @@ public class RobotSettingsLoaderTests
     }
 
     [Test]
+    public void Timeout_units_are_read_into_the_mapping_rules()
+    {
+        var rules = RobotSettingsLoader.Load(Settings("""{ "Units": { "Timeout": { "Server": "ms", "Cloud": "s", "Rounding": "nearest" } } }""")).ToMappingRules();
+        Assert.That(rules.TimeoutUnits, Is.EqualTo(new TimeoutUnits(TimeUnit.Milliseconds, TimeUnit.Seconds, TimeRounding.Nearest)));
+        Assert.That(RobotSettingsLoader.Load(Settings("{}")).ToMappingRules().TimeoutUnits, Is.EqualTo(TimeoutUnits.Default));
+    }
+
+    [Test]
     public void An_empty_file_gives_the_defaults()
     {
         var settings = RobotSettingsLoader.Load(Settings("{}"));
@@ -179,6 +187,9 @@ public class RobotSettingsLoaderTests
     [TestCase("""{ "ValueMaps": { "Encryption": { "SSL": "" } } }""", "ValueMaps:Encryption:SSL")]
     [TestCase("""{ "ValueMaps": { "ServiceProviders": { "Pop3": " " } } }""", "ValueMaps:ServiceProviders:Pop3")]
     [TestCase("""{ "Output": "" }""", "Output")]
+    [TestCase("""{ "Units": { "Timeout": { "Cloud": "minutes" } } }""", "Units:Timeout:Cloud")]
+    [TestCase("""{ "Units": { "Timeout": { "Server": "" } } }""", "Units:Timeout:Server")]
+    [TestCase("""{ "Units": { "Timeout": { "Rounding": "sideways" } } }""", "Units:Timeout:Rounding")]
     public void Out_of_range_values_are_refused_naming_file_and_key(string json, string key)
     {
         var path = Settings(json);

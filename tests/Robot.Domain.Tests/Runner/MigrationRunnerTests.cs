@@ -245,6 +245,33 @@ public class MigrationRunnerTests
     }
 
     [Test]
+    public async Task A_changed_UI_is_not_retried_and_stops_the_run_with_its_evidence()
+    {
+        cloud.Behaviour = _ => throw new ChangedUiException("/sel/cloud.json", "panel.testButton", "role:button:Test it", "the Add panel", "/out/evidence/A/failure.png");
+        var result = await Runner(workers: 1, retries: 3).RunAsync([Planned("A"), Planned("B"), Planned("C")]);
+        var row = ledger.RowOf("A");
+        Assert.Multiple(() =>
+        {
+            Assert.That((row.Status, row.Attempts), Is.EqualTo(("failed", 1)));
+            Assert.That(row.Message, Does.Contain("/sel/cloud.json").And.Contain("'panel.testButton'").And.Contain("role:button:Test it")
+                .And.Contain("/out/evidence/A/failure.png"));
+            Assert.That(row.Evidence, Is.EqualTo("/out/evidence/A/failure.png"));
+            Assert.That(ledger.Rows.Select(r => r.Name), Is.EqualTo(new[] { "A" }), "no other connection is started");
+            Assert.That(result.Summary.NotStarted, Is.EqualTo(2));
+            Assert.That(result.StoppedBy, Is.EqualTo(row.Message));
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfiguration));
+        });
+    }
+
+    [Test]
+    public async Task A_system_fault_that_outlives_its_retries_keeps_its_evidence()
+    {
+        cloud.Behaviour = _ => throw new SystemFaultException("timeout") { Evidence = "/out/evidence/A/failure.png" };
+        await Runner(retries: 1).RunAsync([Planned("A")]);
+        Assert.That(ledger.RowOf("A").Evidence, Is.EqualTo("/out/evidence/A/failure.png"));
+    }
+
+    [Test]
     public async Task Stopping_finishes_and_records_the_connection_in_hand_then_reports_aborted()
     {
         using var stop = new CancellationTokenSource();

@@ -31,6 +31,9 @@ public static class HostileSeed
     private static readonly string LongDescription = string.Concat(Enumerable.Repeat("Lorem, \"ipsum\" <b>dolor</b>\nsit amet 📬 ", 20));
     private static readonly string TooLongDescription = string.Concat(Enumerable.Repeat("0123456789", 120));
 
+    /// <summary>Rendered text folds its blanks; the name as the page holds it does not.</summary>
+    public const string SpacedName = "Runs   of  spaces   IMAP";
+
     public static IReadOnlyList<HostileCase> Cases { get; } = Build();
 
     private static List<HostileCase> Build()
@@ -56,6 +59,7 @@ public static class HostileSeed
             new(Imap("=HYPERLINK(\"http://evil.test\",\"x\")", "=1+2")),
             new(Imap("+1-555 Sales", "@SUM(A1)")),
             new(Imap("-2+3 Ops", "-2+3")),
+            new(Imap(SpacedName, "a name with runs of spaces, as the page holds it")),
             new(Imap("Back\\slash C:\\mail\\inbox", "tab\tseparated\tvalues")),
             new(Imap("Bidi override \u202Eevil", "\u202Etxt.exe")),
             new(Imap("Zürich – Straße – 東京", "Zürich – Straße – 東京")),

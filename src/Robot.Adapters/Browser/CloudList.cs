@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+using Robot.Domain;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>
+/// The Cloud's Incoming Mail Connections list and its OAuth2 Credentials list. Names are read as the page holds them
+/// (text content: runs of spaces kept, unlike rendered text) and a row is found by the same reading, so a name read
+/// from the list is always found in it again.
+/// </summary>
+internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNavigator navigator)
+{
+    // The first cell's text as the DOM holds it; rows may be <tr> or role=row elements.
+    private const string FirstCellText =
+        "r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return (c?.textContent ?? '').trim(); }";
+
+    private SiteSelectors Selectors => cloud.Selectors;
+
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await navigator.OpenSectionAsync("app.connectionsLink", "INCOMING MAILS → Incoming Mail Connections", cancellationToken).ConfigureAwait(false);
+        await WaitForListAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The list is on screen when its heading shows and its spinner is gone (the spinner appears with the heading).</summary>
+    public async Task WaitForListAsync()
+    {
+        await elements.WaitShownAsync(cloud.App, "list.heading", elements.App).ConfigureAwait(false);
+        await WaitLoadedAsync().ConfigureAwait(false);
+        cloud.OnList = true;
+    }
+
+    private Task WaitLoadedAsync() =>
+        Selectors.Find(cloud.App, "list.loading").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+
+    /// <summary>The list as it is, when the page is still on it with no panel open; otherwise opened afresh.</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        if (cloud.OnList && cloud.IsOpen
+            && await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.heading")).ConfigureAwait(false)
+            && !await cloud.PanelOpenAsync().ConfigureAwait(false)
+            && !await cloud.ExpiredNowAsync().ConfigureAwait(false))
+        {
+            await WaitLoadedAsync().ConfigureAwait(false);
+            return;
+        }
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private ILocator Rows() =>
+        Selectors.Find(cloud.App, "list.row").Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.editButton") });
+
+    public async Task<IReadOnlyList<string>> NamesAsync() =>
+        await Rows().EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
+
+    /// <summary>
+    /// The row of exactly this name (as the page holds it; one differing only in case when there is no exact one), or
+    /// null. The name cell's selector narrows the rows; the text content decides, since selector matching folds blanks
+    /// (all rows are read when the narrowed ones hold no such name).
+    /// </summary>
+    public async Task<ILocator?> RowOfAsync(string name)
+    {
+        var narrowed = Rows().Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.nameCell", name: name) });
+        return await MatchAsync(narrowed, name.Trim()).ConfigureAwait(false) ?? await MatchAsync(Rows(), name.Trim()).ConfigureAwait(false);
+    }
+
+    private static async Task<ILocator?> MatchAsync(ILocator rows, string wanted)
+    {
+        var texts = await rows.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
+        var index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.Ordinal));
+        if (index < 0) index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? null : rows.Nth(index);
+    }
+
+    /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again).</summary>
+    public Task WaitForRowAsync(string name) =>
+        PageGuard.UntilAsync(async () =>
+            await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
+            : await RowOfAsync(name).ConfigureAwait(false), cloud.Timeout, $"'{name}' to show in the Cloud's list");
+
+    public async Task<IReadOnlyList<CloudOAuth2Client>> OAuth2ClientsAsync(CancellationToken cancellationToken)
+    {
+        await navigator.OpenSectionAsync("app.oauthCredentialsLink", "OAUTH2 → OAuth2 Credentials", cancellationToken).ConfigureAwait(false);
+        await elements.WaitShownAsync(cloud.App, "oauthList.heading", elements.App).ConfigureAwait(false);
+        await WaitLoadedAsync().ConfigureAwait(false);
+        var cells = await Selectors.Find(cloud.App, "oauthList.row").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => Array.from(r.querySelectorAll('td, [role=cell], [role=gridcell]')).map(c => (c.textContent || '').trim()))")
+            .ConfigureAwait(false);
+        return cells
+            .Where(row => row.Length >= 2 && row[0].Length > 0)
+            .Select(row => new CloudOAuth2Client(row[0], row[1]))
+            .ToList();
+    }
+}

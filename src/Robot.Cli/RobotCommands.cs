@@ -221,9 +221,7 @@ public sealed partial class RobotCommands(CliServices services)
     private async Task<CloudInventory> ReadCloudAsync(ICloudSite cloud)
     {
         report.Line("Reading what the Cloud already has …");
-        var existing = await cloud.ListConnectionsAsync(services.Abort).ConfigureAwait(false);
-        var clients = await cloud.ListOAuth2ClientsAsync(services.Abort).ConfigureAwait(false);
-        return new CloudInventory(existing, clients);
+        return await CloudInventoryReader.ReadAsync(cloud, services.Abort).ConfigureAwait(false);
     }
 
     private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;

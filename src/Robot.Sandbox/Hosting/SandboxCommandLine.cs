@@ -16,12 +16,13 @@ public static class SandboxCommandLine
           --session-expiry N          a session ends after N requests (0 = never)
           --fault-seed N              seed of the fault random source
           --urls-file FILE            write the site URLs as JSON to FILE once started
-        """;
+        """ + "\n" + PageQuirksCommandLine.Usage;
 
     public static (SandboxOptions Options, string? UrlsFile) Parse(IReadOnlyList<string> args)
     {
         var options = new SandboxOptions();
         var faults = new FaultOptions();
+        var quirks = new PageQuirks();
         string? urlsFile = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -41,10 +42,12 @@ public static class SandboxCommandLine
                 case "--session-expiry": faults = faults with { SessionExpiryRequests = Int(name, Value()) }; break;
                 case "--fault-seed": faults = faults with { RandomSeed = Int(name, Value()) }; break;
                 case "--urls-file": urlsFile = Value(); break;
-                default: throw new ArgumentException($"unknown option {name}");
+                default:
+                    if (!PageQuirksCommandLine.TryApply(name, Value, Int, ref quirks)) throw new ArgumentException($"unknown option {name}");
+                    break;
             }
         }
-        return (options with { Faults = faults }, urlsFile);
+        return (options with { Faults = faults, Quirks = quirks }, urlsFile);
     }
 
     private static int Int(string option, string value) =>

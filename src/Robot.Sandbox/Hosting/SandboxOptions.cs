@@ -14,6 +14,8 @@ public sealed record SandboxOptions
 
     public FaultOptions Faults { get; init; } = new();
 
+    public PageQuirks Quirks { get; init; } = new();
+
     public SiteLogin ServerAdmin { get; init; } = new("admin", "admin-sandbox-pw");
 
     public SiteLogin CloudAdmin { get; init; } = new("admin@example.test", "cloud-sandbox-pw");

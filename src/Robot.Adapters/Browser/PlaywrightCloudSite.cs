@@ -292,8 +292,9 @@ public sealed partial class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         Rows().Filter(new LocatorFilterOptions { Has = selectors.Find(App, "list.nameCell", name: name) });
 
     private async Task<IReadOnlyList<string>> ListedNamesAsync() =>
-        await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => (r.cells[0]?.innerText ?? r.cells[0]?.textContent ?? '').trim())")
-            .ConfigureAwait(false);
+        // Text content, as the page holds it: rendered text would collapse a name's runs of spaces.
+        (await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells[0]?.textContent ?? '')").ConfigureAwait(false))
+            .Select(NameText.Of).ToList();
 
     // ---------------------------------------------------------------- the panel
 

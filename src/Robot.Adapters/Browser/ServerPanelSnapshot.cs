@@ -6,7 +6,7 @@ namespace Robot.Adapters.Browser;
 /// One look at the Server's Edit panel: every field's value, null for a field the panel does not show. Pure, so the
 /// rule "filled, stable, and naming the row" is the same whatever page it was read from.
 /// </summary>
-internal sealed record ServerPanelSnapshot(
+public sealed record ServerPanelSnapshot(
     string? Name, string? Description, string? Protocol, string? Encryption, string? Host,
     string? Username, string? Password, string? Port, string? Timeout, string? OAuthCredentials)
 {

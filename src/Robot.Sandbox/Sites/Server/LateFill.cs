@@ -18,9 +18,6 @@ internal static class LateFill
     /// <summary>Holds the request of a never-fill connection until the page gives up on it (closes or leaves).</summary>
     public static async Task NeverAnswerIfAskedAsync(PageQuirks quirks, ServerConnectionRecord connection, HttpContext http)
     {
-        if (!quirks.ServerNeverFill.Contains(connection.Name, StringComparer.Ordinal)) return;
-        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
-        await Task.Delay(Timeout.Infinite, either.Token);
+        if (quirks.ServerNeverFill.Contains(connection.Name, StringComparer.Ordinal)) await HeldRequest.HoldAsync(http);
     }
 }

@@ -35,19 +35,29 @@ public class LateFillingServerTests : RobotFixture
     [Test, Order(1)]
     public async Task A_login_that_lands_on_the_dashboard_goes_on_to_the_connections_without_waiting_out_a_timeout()
     {
-        var run = await Robot.RunAsync("inventory", ["--only", "Plain IMAP", "--verbose"]);
+        var run = await Robot.RunAsync("plan", ["--only", "Plain IMAP", "--verbose"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
         var steps = File.ReadAllText(Path.Combine(run.OutputFolder, StepLog.FileName));
         Assert.That(run.Out + run.Error + steps, Does.Not.Contain("Timeout").And.Not.Contain("trying again"), run.Transcript);
-        Assert.That(Rfc4180.ReadFile(run.InventoryPath).Skip(1).Select(row => row[0]), Is.EqualTo(new[] { "Plain IMAP" }));
+        Assert.That(Rfc4180.ReadFile(run.PlanPath).Skip(1).Select(row => row[0]), Is.EqualTo(new[] { "Plain IMAP" }), run.Transcript);
     }
 
     [TestCase(1), Order(2)]
     [TestCase(2)]
     public async Task Every_record_of_a_dialog_that_fills_late_field_by_field_after_the_previous_rows_values_is_read_whole(int workers)
     {
-        var run = await Robot.RunAsync("inventory", ["--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        // inventory has no --workers: the setting, as an operator overrides it.
+        Environment.SetEnvironmentVariable("ROBOT_Workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RobotRun run;
+        try
+        {
+            run = await Robot.RunAsync("inventory");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ROBOT_Workers", null);
+        }
 
         var server = (await SandboxState.ReadAsync(Sandbox)).Server;
         var rows = Rfc4180.ReadFile(run.InventoryPath).Skip(1).ToList();

@@ -44,8 +44,10 @@
     var stale = o.dialog.hasAttribute('data-previous-row-first') && o.previousId !== null && o.previousId !== o.id
       ? o.load(o.previousId) : Promise.resolve(null);
     var answer = o.load(o.id);
+    // An earlier answer that never comes (a never-fill row) does not hold up this row's.
+    var staleUnlessLost = Promise.race([stale, answer.then(function () { return wait(delay); }).then(function () { return null; })]);
     wait(delay)
-      .then(function () { return stale; })
+      .then(function () { return staleUnlessLost; })
       .then(function (r) { return r && r.ok && o.current() ? fillFieldByField(o, form, r.body) : null; })
       .then(function () { return answer; })
       .then(function (r) { return r && r.ok && o.current() ? fillFieldByField(o, form, r.body) : null; });

@@ -58,7 +58,7 @@ public sealed partial class RobotCommands(CliServices services)
         var path = Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName);
         InventoryCsvWriter.Write(path, connections);
         report.Inventory(connections, path, clock.Elapsed);
-        return ExitCodes.Success;
+        return connections.Any(c => c.Unreadable is not null) ? ExitCodes.NeedsAttention : ExitCodes.Success;
     });
 
     public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, needsCloud: true, async (config, browser) =>

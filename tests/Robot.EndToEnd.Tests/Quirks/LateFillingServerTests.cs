@@ -59,6 +59,8 @@ public class LateFillingServerTests : RobotFixture
             Environment.SetEnvironmentVariable("ROBOT_Workers", null);
         }
 
+        Assert.That(run.ExitCode, Is.EqualTo(1), "one Edit panel was not read: " + run.Transcript);
+        Assert.That(run.Out, Does.Contain($"not read: the Edit panel of '{QuirkSeed.NeverFills}' did not fill in within 10 s"));
         var server = (await SandboxState.ReadAsync(Sandbox)).Server;
         var rows = Rfc4180.ReadFile(run.InventoryPath).Skip(1).ToList();
         // In the Server's list order, whatever the number of pages reading it.

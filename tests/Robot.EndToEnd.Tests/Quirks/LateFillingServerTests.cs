@@ -10,27 +10,15 @@ namespace Robot.EndToEnd.Tests.Quirks;
 /// in (and it alone), keeps names with runs of spaces, and decides two same-named connections by the list's order.
 /// </summary>
 [TestFixture]
-public class LateFillingServerTests : RobotFixture
+public class LateFillingServerTests : QuirkFixture
 {
-    private string? seedPath;
-
-    protected override SandboxOptions Options => new()
+    protected override PageQuirks PageQuirks => new()
     {
-        SeedPath = seedPath ??= Seeds.Write(QuirkSeed.Seed(), "late-fill"),
-        Quirks = new PageQuirks
-        {
-            ServerLateFillMs = 300,
-            ServerPreviousRowFirst = true,
-            ServerNeverFill = [QuirkSeed.NeverFills],
-            ServerLoginLandsOnDashboard = true,
-        },
+        ServerLateFillMs = 300,
+        ServerPreviousRowFirst = true,
+        ServerNeverFill = [QuirkSeed.NeverFills],
+        ServerLoginLandsOnDashboard = true,
     };
-
-    [OneTimeTearDown]
-    public void RemoveSeed()
-    {
-        if (seedPath is not null) File.Delete(seedPath);
-    }
 
     [Test, Order(1)]
     public async Task A_login_that_lands_on_the_dashboard_goes_on_to_the_connections_without_waiting_out_a_timeout()

@@ -7,21 +7,11 @@ namespace Robot.EndToEnd.Tests.Quirks;
 /// (with that reason); the others are planned and migrated as usual.
 /// </summary>
 [TestFixture]
-public class UnreadableOAuthCredentialsTests : RobotFixture
+public class UnreadableOAuthCredentialsTests : QuirkFixture
 {
-    private string? seedPath;
+    protected override PageQuirks PageQuirks => new() { CloudOAuthCredentialsPageHangs = true };
 
-    protected override SandboxOptions Options => new()
-    {
-        SeedPath = seedPath ??= Seeds.Write(QuirkSeed.Seed(neverFills: false), "oauth-page-hangs"),
-        Quirks = new PageQuirks { CloudOAuthCredentialsPageHangs = true },
-    };
-
-    [OneTimeTearDown]
-    public void RemoveSeed()
-    {
-        if (seedPath is not null) File.Delete(seedPath);
-    }
+    protected override bool SeedNeverFills => false;
 
     [Test]
     public async Task Only_the_OAuth_connection_fails_and_the_others_are_migrated()

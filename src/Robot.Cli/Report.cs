@@ -56,9 +56,10 @@ public sealed class Report
 
     public void Inventory(IReadOnlyList<ServerConnection> connections, string path, TimeSpan elapsed)
     {
-        var withheld = connections.Count(c => !c.HasPassword && string.IsNullOrEmpty(c.OAuthCredentials));
+        var withheld = connections.Count(c => c.Unreadable is null && !c.HasPassword && string.IsNullOrEmpty(c.OAuthCredentials));
         Line($"{connections.Count} connection(s) read from the Server in {Seconds(elapsed)}" +
              (withheld > 0 ? $"; {withheld} without a readable password" : ""));
+        foreach (var unread in connections.Where(c => c.Unreadable is not null)) Line($"not read: {unread.Unreadable}");
         Line($"inventory: {path}");
     }
 

@@ -62,7 +62,7 @@ public sealed partial class RobotCommands(CliServices services)
         var path = Path.Combine(config.OutputFolder, InventoryCsvWriter.FileName);
         InventoryCsvWriter.Write(path, connections);
         report.Inventory(connections, path, clock.Elapsed);
-        return ExitCodes.Success;
+        return connections.Any(c => c.Unreadable is not null) ? ExitCodes.NeedsAttention : ExitCodes.Success;
     });
 
     public Task<int> PlanAsync(RunRequest request) => GuardAsync(request, null, needsCloud: true, async (config, browser) =>
@@ -211,9 +211,7 @@ public sealed partial class RobotCommands(CliServices services)
     private async Task<CloudInventory> ReadCloudAsync(ICloudSite cloud)
     {
         report.Line("Reading what the Cloud already has …");
-        var existing = await cloud.ListConnectionsAsync(services.Abort).ConfigureAwait(false);
-        var clients = await cloud.ListOAuth2ClientsAsync(services.Abort).ConfigureAwait(false);
-        return new CloudInventory(existing, clients);
+        return await CloudInventoryReader.ReadAsync(cloud, services.Abort).ConfigureAwait(false);
     }
 
     private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;

@@ -9,6 +9,9 @@ public enum PlanDecision
     BlockedOAuth,
     NeedsPassword,
     Invalid,
+
+    /// <summary>Something it needs could not be read (its Edit panel, the Cloud's OAuth2 Credentials): worth a later run.</summary>
+    Failed,
 }
 
 public static class PlanDecisionWire
@@ -21,6 +24,7 @@ public static class PlanDecisionWire
         PlanDecision.BlockedOAuth => "blocked-oauth",
         PlanDecision.NeedsPassword => "needs-password",
         PlanDecision.Invalid => "invalid",
+        PlanDecision.Failed => "failed",
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, null),
     };
 

@@ -15,7 +15,9 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
             // Duplicates are counted over every Server connection, also those --only leaves out.
             var isDuplicate = !seen.Add(server.Name.Trim());
             if (!NameGlob.MatchesAny(options.Only, server.Name)) continue;
-            plan.Add(Decide(server, isDuplicate, onCloud, cloud.OAuth2Clients));
+            plan.Add(server.Unreadable is { } unreadable
+                ? new PlannedConnection(server, null, PlanDecision.Failed, unreadable)
+                : Decide(server, isDuplicate, onCloud, cloud));
         }
         return plan;
     }
@@ -24,7 +26,7 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
         ServerConnection server,
         bool isDuplicate,
         IReadOnlyDictionary<string, ExistingCloudConnection> onCloud,
-        IReadOnlyList<CloudOAuth2Client> oauthClients)
+        CloudInventory inventory)
     {
         var mapping = mapper.Map(server);
         if (mapping is MappingResult.Invalid invalid)
@@ -62,7 +64,9 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
 
         if (kind.IsOAuth())
         {
-            var blocked = OAuthBlocker(cloud, kind, oauthClients);
+            if (inventory.OAuth2ClientsUnreadable is { } unreadable)
+                return new PlannedConnection(server, cloud, PlanDecision.Failed, unreadable);
+            var blocked = OAuthBlocker(cloud, kind, inventory.OAuth2Clients);
             if (blocked is not null) return new PlannedConnection(server, cloud, PlanDecision.BlockedOAuth, blocked);
         }
         else if (string.IsNullOrEmpty(cloud.Password))

@@ -18,6 +18,13 @@ public sealed record ServerConnection(
 {
     public bool HasPassword => !string.IsNullOrEmpty(Password);
 
+    /// <summary>Why this row's Edit panel could not be read (its fields are then blank); null when it was read.</summary>
+    public string? Unreadable { get; init; }
+
+    /// <summary>A row of the list whose panel could not be read: known by the name the list shows, nothing else.</summary>
+    public static ServerConnection UnreadableRow(string listedName, string reason) =>
+        new(listedName, "", "", "", "", "", null, "", "", "") { Unreadable = reason };
+
     public override string ToString() =>
         $"ServerConnection {{ Name = {Name}, Description = {Description}, Protocol = {Protocol}, " +
         $"Encryption = {Encryption}, Host = {Host}, Username = {Username}, Password = {SecretText.MaskOf(Password)}, " +

@@ -21,6 +21,7 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             PlanDecision.BlockedOAuth => Untouched(ConnectionStatus.BlockedOAuth, planned),
             PlanDecision.NeedsPassword => Untouched(ConnectionStatus.NeedsPassword, planned),
             PlanDecision.Invalid => Untouched(ConnectionStatus.Invalid, planned),
+            PlanDecision.Failed => Untouched(ConnectionStatus.Failed, planned),
             PlanDecision.Create or PlanDecision.Update => await CheckedWriteAsync(planned, lease).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Decision, "unknown plan decision"),
         };

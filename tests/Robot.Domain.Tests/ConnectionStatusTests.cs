@@ -28,7 +28,7 @@ public class ConnectionStatusTests
     public void Plan_decision_wire_words() =>
         Assert.That(Enum.GetValues<PlanDecision>().Select(decision => decision.ToWire()), Is.EqualTo(new[]
         {
-            "create", "update", "already-exists", "blocked-oauth", "needs-password", "invalid",
+            "create", "update", "already-exists", "blocked-oauth", "needs-password", "invalid", "failed",
         }));
 
     [Test]

@@ -19,7 +19,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         "websudo.heading", "websudo.password", "websudo.confirm",
         "admin.connectionsLink",
         "list.heading", "list.row", "list.actionsButton", "list.editItem", "list.nextPage", "list.emptyText",
-        "editPanel.dialog", "editPanel.loading", "editPanel.name", "editPanel.description", "editPanel.protocol",
+        "editPanel.dialog", "editPanel.name", "editPanel.description", "editPanel.protocol",
         "editPanel.encryption", "editPanel.host", "editPanel.username", "editPanel.password", "editPanel.port",
         "editPanel.timeout", "editPanel.oauthCredentials", "editPanel.close",
     ];
@@ -94,14 +94,15 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 var listUrl = Page.Url;
                 var rows = await DataRowsAsync().ConfigureAwait(false);
-                var listed = include is null ? null : await ListedNamesAsync().ConfigureAwait(false);
-                if (lead) progress?.Report(new ServerListPageSeen(pageNumber, rows, ToRead(rows, listed)));
+                var listed = await ListedNamesAsync().ConfigureAwait(false);
+                if (lead) progress?.Report(new ServerListPageSeen(pageNumber, rows, ToRead(rows, include is null ? null : listed)));
                 for (var index = 0; index < rows; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (listed is not null && index < listed.Count && !include!(listed[index])) continue;
+                    var rowName = index < listed.Count ? listed[index] : "";
+                    if (include is not null && !include(rowName)) continue;
                     if (claims is not null && !claims.TryClaim(pageNumber, index)) continue;
-                    var connection = await ReadRowAsync(index, listUrl, cancellationToken).ConfigureAwait(false);
+                    var connection = await ReadRowAsync(index, rowName, listUrl, cancellationToken).ConfigureAwait(false);
                     connections.Add(new ListedConnection(pageNumber, index, connection));
                     progress?.Report(new ServerConnectionRead(connection.Name, connection.Protocol));
                 }
@@ -204,6 +205,13 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             await ClickAndWaitForPageAsync(selectors.Find(Scope, "login.submit")).ConfigureAwait(false);
             if (await PageGuard.ShownAsync(loginField).ConfigureAwait(false))
                 throw new SiteLoginException($"the Server refused the login of '{login.User}' (check ROBOT_Server__Password)");
+            // Some Servers land on their dashboard whatever page asked for the login: go to the admin pages at once
+            // rather than wait there for an admin page that will not come.
+            if (!await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
+            {
+                Step("Server: the login landed elsewhere; open the administration pages");
+                await Page.GotoAsync(login.Url(selectors.Path("admin.path"))).ConfigureAwait(false);
+            }
         }
         throw new SiteLoginException("the Server kept asking for a login");
     }
@@ -220,17 +228,18 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         return await Rows().CountAsync().ConfigureAwait(false);
     }
 
-    /// <summary>The name each row shows in its first cell.</summary>
+    /// <summary>The name each row shows in its first cell, as the page holds it (text content: runs of spaces kept).</summary>
     private async Task<IReadOnlyList<string>> ListedNamesAsync() =>
-        await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => (r.cells[0]?.textContent ?? '').trim())").ConfigureAwait(false);
+        (await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells[0]?.textContent ?? '')").ConfigureAwait(false))
+            .Select(NameText.Of).ToList();
 
-    private async Task<ServerConnection> ReadRowAsync(int index, string listUrl, CancellationToken cancellationToken)
+    private async Task<ServerConnection> ReadRowAsync(int index, string rowName, string listUrl, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReadRowOnceAsync(index).ConfigureAwait(false);
+                return await ReadRowOnceAsync(index, rowName, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception error) when ((PageGuard.IsMachineryFault(error) || error is SystemFaultException) && attempt < AttemptsPerRow)
             {
@@ -244,13 +253,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         }
     }
 
-    private async Task<ServerConnection> ReadRowOnceAsync(int index)
+    private async Task<ServerConnection> ReadRowOnceAsync(int index, string rowName, CancellationToken cancellationToken)
     {
         var row = Rows().Nth(index);
         // The step is logged (and --step announces it) under the name the list shows, as the panel is not read yet.
-        var listed = await row.EvaluateAsync<string>("r => (r.cells?.[0]?.textContent ?? '').trim()").ConfigureAwait(false);
         using var step = Guide is null ? null
-            : await Guide.BeginAsync(GuideStep.ServerEdit, listed.Length > 0 ? listed : $"row {index + 1}").ConfigureAwait(false);
+            : await Guide.BeginAsync(GuideStep.ServerEdit, rowName.Length > 0 ? rowName : $"row {index + 1}").ConfigureAwait(false);
         Step($"Server: row {index + 1}: three dots (More actions)");
         await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
         Step("Server: Edit");
@@ -258,58 +266,29 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
         var dialog = selectors.Find(Scope, "editPanel.dialog");
         var inside = LocatorScope.Of(dialog);
-        var name = selectors.Find(inside, "editPanel.name");
-        Step("Server: wait for the panel to load");
-        // The panel opens with a spinner and fills its form from the server; read only once that is done.
-        // A lost session sends the page to the login form: stop waiting for the panel then.
-        // (The login page is told by its Log In button: the panel has a Username field too.)
+        // A lost session sends the page to the login form (told by its Log In button: the panel has a Username field too).
         var loginButton = selectors.Find(Scope, "login.submit");
-        await name.Or(loginButton).First.WaitForAsync().ConfigureAwait(false);
+        await dialog.Or(loginButton).First.WaitForAsync().ConfigureAwait(false);
         if (await PageGuard.ShownAsync(loginButton).ConfigureAwait(false))
             throw new SystemFaultException("the Server session has expired (the login page shows)");
-        await selectors.Find(inside, "editPanel.loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+        Step($"Server: wait for the panel to fill in with '{rowName}'");
+        var read = await PanelReader.ReadAsync(inside, loginButton, rowName, cancellationToken).ConfigureAwait(false);
 
-        var password = selectors.Find(inside, "editPanel.password");
-        var oauth = selectors.Find(inside, "editPanel.oauthCredentials");
-        await password.Or(oauth).First.WaitForAsync().ConfigureAwait(false);
-        var hasPassword = await PageGuard.ShownAsync(password).ConfigureAwait(false);
-
-        // One round trip for all fields: Playwright pipelines the calls.
-        var keys = new[] { "editPanel.name", "editPanel.description", "editPanel.protocol", "editPanel.encryption", "editPanel.host",
-            "editPanel.username", "editPanel.port", "editPanel.timeout" };
-        var values = await Task.WhenAll(keys.Select(key => ValueOfAsync(selectors.Find(inside, key)))
-            .Append(hasPassword ? ValueOfAsync(password) : ValueOfAsync(oauth))).ConfigureAwait(false);
-        var connection = new ServerConnection(
-            Name: values[0],
-            Description: values[1],
-            Protocol: values[2],
-            Encryption: values[3],
-            Host: values[4],
-            Username: values[5],
-            // A blank password field means the Server withholds it: null, never "".
-            Password: hasPassword ? NullIfEmpty(values[8]) : null,
-            Port: values[6],
-            Timeout: values[7],
-            OAuthCredentials: hasPassword ? "" : values[8]);
-
+        var connection = read?.ToConnection() ?? ServerConnection.UnreadableRow(rowName, PanelReader.NotFilledMessage(rowName));
         if (Evidence is not null)
         {
-            Evidence.WriteServerFields(connection);
-            await Evidence.ShotAsync(connection.Name, EvidenceFolder.ServerEditShot, Page, dialog, [password]).ConfigureAwait(false);
+            if (read is not null) Evidence.WriteServerFields(connection);
+            await Evidence.ShotAsync(connection.Name, EvidenceFolder.ServerEditShot, Page, dialog, [selectors.Find(inside, "editPanel.password")])
+                .ConfigureAwait(false);
         }
-        step?.Done($"read ({connection.Protocol})", connection.Name);
-        Step($"Server: read '{connection.Name}', close the panel with Cancel");
+        step?.Done(read is null ? $"failed: {connection.Unreadable}" : $"read ({connection.Protocol})", connection.Name);
+        Step(read is null ? $"Server: {connection.Unreadable}; close the panel with Cancel" : $"Server: read '{connection.Name}', close the panel with Cancel");
         await selectors.Find(inside, "editPanel.close").ClickAsync().ConfigureAwait(false);
         await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
         return connection;
     }
 
-    /// <summary>An input's or textarea's value; for a select, the text of the selected option.</summary>
-    private static Task<string> ValueOfAsync(ILocator field) =>
-        field.EvaluateAsync<string>(
-            "e => e.tagName === 'SELECT' ? (e.selectedIndex >= 0 ? e.options[e.selectedIndex].text : '') : (e.value ?? e.textContent ?? '')");
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private ServerPanelReader PanelReader => new(selectors, Timeout, TimeSpan.FromMilliseconds(settings.PanelSettleMs), TimeProvider.System);
 
     private async Task<bool> GoToNextPageAsync()
     {

@@ -20,6 +20,12 @@ public sealed class PlaywrightSettings
 
     public int NavigationTimeoutMs { get; set; } = 30000;
 
+    /// <summary>
+    /// How long a panel's values must stay unchanged before they are read: a panel filled field by field (or first with
+    /// the previous row's answer) is still changing. Longer than the gap between two fields filling; well under TimeoutMs.
+    /// </summary>
+    public int PanelSettleMs { get; set; } = 250;
+
     public ViewportSettings Viewport { get; set; } = new();
 
     /// <summary>Chromium command-line switches; <see cref="DefaultArgs"/> when the file names none.</summary>

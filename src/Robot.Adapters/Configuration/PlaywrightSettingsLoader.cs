@@ -50,6 +50,8 @@ public static class PlaywrightSettingsLoader
             Fail("ExecutablePath", "is blank (and no WsEndpoint is given)");
         if (settings.SlowMoMs is < 0 or > 60_000) Fail("SlowMoMs", $"must be 0-60000, not {settings.SlowMoMs}");
         if (settings.TimeoutMs is < 1 or > 600_000) Fail("TimeoutMs", $"must be 1-600000, not {settings.TimeoutMs}");
+        if (settings.PanelSettleMs < 0 || settings.PanelSettleMs >= settings.TimeoutMs)
+            Fail("PanelSettleMs", $"must be 0 or more and less than TimeoutMs ({settings.TimeoutMs}), not {settings.PanelSettleMs}");
         if (settings.NavigationTimeoutMs is < 1 or > 600_000)
             Fail("NavigationTimeoutMs", $"must be 1-600000, not {settings.NavigationTimeoutMs}");
         if (settings.Viewport.Width is < 200 or > 10_000) Fail("Viewport:Width", $"must be 200-10000, not {settings.Viewport.Width}");

@@ -19,12 +19,13 @@ public static class SandboxCommandLine
           --skin default|alt          which imitation of the two admin UIs to serve (default: default)
           --legacy-labels             older app versions' words: "Mail Accounts"
           --alt-fill MODE             alt skin's Server Edit dialog: mixed, together, name-first, stale-first, never
-        """;
+        """ + "\n" + PageQuirksCommandLine.Usage;
 
     public static (SandboxOptions Options, string? UrlsFile) Parse(IReadOnlyList<string> args)
     {
         var options = new SandboxOptions();
         var faults = new FaultOptions();
+        var quirks = new PageQuirks();
         string? urlsFile = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -47,10 +48,12 @@ public static class SandboxCommandLine
                 case "--skin": options = options with { Skin = Choice<SandboxSkin>(name, Value()) }; break;
                 case "--legacy-labels": options = options with { LegacyLabels = true }; break;
                 case "--alt-fill": options = options with { AltFill = Choice<AltFill>(name, Value()) }; break;
-                default: throw new ArgumentException($"unknown option {name}");
+                default:
+                    if (!PageQuirksCommandLine.TryApply(name, Value, Int, ref quirks)) throw new ArgumentException($"unknown option {name}");
+                    break;
             }
         }
-        return (options with { Faults = faults }, urlsFile);
+        return (options with { Faults = faults, Quirks = quirks }, urlsFile);
     }
 
     private static int Int(string option, string value) =>

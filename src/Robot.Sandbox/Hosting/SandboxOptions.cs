@@ -23,6 +23,8 @@ public sealed record SandboxOptions
     /// <summary>How the alt skin's Server Edit dialog fills in its fields (ignored by the first skin).</summary>
     public AltFill AltFill { get; init; } = AltFill.Mixed;
 
+    public PageQuirks Quirks { get; init; } = new();
+
     public SiteLogin ServerAdmin { get; init; } = new("admin", "admin-sandbox-pw");
 
     public SiteLogin CloudAdmin { get; init; } = new("admin@example.test", "cloud-sandbox-pw");

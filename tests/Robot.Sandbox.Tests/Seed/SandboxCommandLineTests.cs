@@ -28,10 +28,26 @@ public sealed class SandboxCommandLineTests
         Assert.That(SandboxCommandLine.Parse([]).Options.Skin, Is.EqualTo(SandboxSkin.Default));
     }
 
+    [Test]
+    public void Page_quirk_options_are_read_into_the_quirks()
+    {
+        var (options, _) = SandboxCommandLine.Parse(
+            ["--server-late-fill", "300", "--server-previous-row-first", "--server-never-fill", "A  B", "--server-never-fill", "C",
+             "--server-login-to-dashboard", "--cloud-oauth-page-hangs"]);
+
+        var quirks = options.Quirks;
+        Assert.That((quirks.ServerLateFillMs, quirks.ServerPreviousRowFirst, quirks.ServerLoginLandsOnDashboard, quirks.CloudOAuthCredentialsPageHangs),
+            Is.EqualTo((300, true, true, true)));
+        Assert.That(quirks.ServerNeverFill, Is.EqualTo(new[] { "A  B", "C" }));
+        Assert.That(SandboxCommandLine.Parse([]).Options.Quirks.ServerOpensEmpty, Is.False, "all off by default");
+        Assert.That(SandboxCommandLine.Usage, Does.Contain("--server-late-fill MS"));
+    }
+
     [TestCase("--skin", "blue", "--skin: 'blue' is not one of: default, alt")]
     [TestCase("--alt-fill", "slowly", "not one of: mixed, together, name-first, stale-first, never")]
     [TestCase("--save-failure-rate", "1.5", "not a rate between 0 and 1")]
     [TestCase("--session-expiry", "-3", "not a whole number")]
+    [TestCase("--server-late-fill", "soon", "not a whole number")]
     [TestCase("--bogus", null, "unknown option --bogus")]
     [TestCase("--seed", null, "--seed needs a value")]
     public void Bad_options_name_the_option_and_the_value(string option, string? value, string message)

@@ -23,7 +23,8 @@ export function renderOAuthClients(container) {
 
 async function load(area) {
   area.replaceChildren(progressbar('Loading OAuth2 credentials'));
-  const answer = await api('GET', 'oauth2-clients');
+  // ?view names the caller, so the sandbox's --cloud-oauth-page-hangs can hold this page's list alone.
+  const answer = await api('GET', 'oauth2-clients?view=credentials-page');
   if (!area.isConnected) return;
   if (!answer.ok) {
     area.replaceChildren(h('p', { class: 'empty' }, 'The OAuth2 credentials could not be loaded.'));

@@ -132,12 +132,27 @@
     if (dialog) dialog.removeAttribute('aria-busy');
   }
 
+  var previousEditId = null;
+
   function openEdit(id, opener) {
     var generation = ++editGeneration;
     var dialog = byId('edit-dialog');
     var content = byId('edit-dialog-content');
     var save = byId('edit-dialog-save');
+    var previousId = previousEditId;
+    previousEditId = id;
     dialog.setAttribute('data-connection-id', id);
+    if (dialog.hasAttribute('data-late-fill-ms') && window.serverLateFill) {
+      // Another build's dialog (late-fill.js): the empty form at once, no spinner, the values later.
+      showDialog(byId('edit-dialog-backdrop'), opener);
+      window.serverLateFill({
+        dialog: dialog, content: content, save: save, id: id, previousId: previousId,
+        current: function () { return generation === editGeneration; },
+        load: function (which) { return api('GET', API + encodeURIComponent(which)); },
+        buildForm: buildForm, selectValue: selectValue, applyProtocol: applyProtocol
+      });
+      return;
+    }
     dialog.setAttribute('aria-busy', 'true');
     content.replaceChildren(byId('edit-dialog-loading').content.cloneNode(true));
     save.disabled = true;

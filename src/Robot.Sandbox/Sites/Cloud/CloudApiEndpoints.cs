@@ -36,8 +36,10 @@ internal static class CloudApiEndpoints
         api.MapPost("/incoming/test", (HttpRequest request) => TestAsync(request.HttpContext, context));
         api.MapPost("/incoming", (HttpRequest request) => CreateAsync(request.HttpContext, context));
         api.MapPut("/incoming/{id:int}", (int id, HttpContext http) => UpdateAsync(id, http, context));
-        api.MapGet("/oauth2-clients", (string? serviceProvider) =>
+        api.MapGet("/oauth2-clients", async (string? serviceProvider, string? view, HttpContext http) =>
         {
+            if (view == "credentials-page" && context.Options.Quirks.CloudOAuthCredentialsPageHangs)
+                await HeldRequest.HoldAsync(http);
             var provider = CloudVocabulary.NormalizeOAuthProvider(serviceProvider);
             var clients = context.Cloud.OAuth2Clients.Where(c => serviceProvider is null || c.Provider == provider);
             return Results.Json(new OAuthClientList(clients.Select(OAuthClientView.Of).ToList()));

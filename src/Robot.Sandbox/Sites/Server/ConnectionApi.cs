@@ -19,6 +19,7 @@ internal static class ConnectionApi
             await Task.Delay(Random.Shared.Next(150, 401), http.RequestAborted);
             var c = context.Server.Find(id);
             if (c is null) return NotFound(id);
+            await LateFill.NeverAnswerIfAskedAsync(context.Options.Quirks, c, http);
             var withheld = context.Server.WithholdPasswords;
             return Results.Json(new
             {

@@ -21,7 +21,7 @@ internal static class ConnectionListPage
             var matches = context.Server.Search(query);
             var paging = Paging.For(http.Request.Query["page"].ToString(), matches.Count);
             var rows = matches.Skip(paging.Skip).Take(paging.PageSize).ToList();
-            var content = Render(query, paging, rows, health) + EditDialog.Markup(context.Server);
+            var content = Render(query, paging, rows, health) + EditDialog.Markup(context.Server, context.Options.Quirks);
             return Page(ServerLayout.AdminPage("Incoming Mail Connections", ServerPaths.IncomingConnections, http.ServerSession().User, content));
         });
     }

@@ -1,3 +1,4 @@
+using Robot.Sandbox.Hosting;
 using Robot.Sandbox.State;
 using static Robot.Sandbox.Sites.Server.Html;
 
@@ -12,9 +13,9 @@ internal static class EditDialog
 {
     public const string Heading = "Edit Incoming Mail Connection";
 
-    public static string Markup(ServerStore store) => $"""
+    public static string Markup(ServerStore store, PageQuirks quirks) => $"""
         <div class="dialog-backdrop" id="edit-dialog-backdrop" hidden>
-          <section class="aui-dialog2" role="dialog" aria-modal="true" aria-labelledby="edit-dialog-heading" id="edit-dialog">
+          <section class="aui-dialog2" role="dialog" aria-modal="true" aria-labelledby="edit-dialog-heading" id="edit-dialog"{LateFill.Attributes(quirks)}>
             <header class="aui-dialog2-header"><h2 id="edit-dialog-heading">{Heading}</h2></header>
             <div class="aui-dialog2-content" id="edit-dialog-content"></div>
             <footer class="aui-dialog2-footer">

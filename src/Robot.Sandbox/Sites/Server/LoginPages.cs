@@ -25,7 +25,9 @@ internal static class LoginPages
                 return Page(Render(destination, user, WrongLogin));
             }
             context.ServerSessions.SignIn(http, admin.User);
-            return Results.Redirect(ServerPaths.LocalOr(destination, ServerPaths.Dashboard));
+            return Results.Redirect(context.Options.Quirks.ServerLoginLandsOnDashboard
+                ? ServerPaths.Dashboard
+                : ServerPaths.LocalOr(destination, ServerPaths.Dashboard));
         });
 
         routes.MapGet(ServerPaths.Logout, (HttpContext http) =>

@@ -45,6 +45,7 @@ internal static class ServerLayout
         <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/server/server.css">
         <script src="/assets/server/server.js"></script>
+        <script src="/assets/server/late-fill.js"></script>
         </head>
         <body class="{E(bodyClass)}">
         {body}

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Robot.Domain;
+using Robot.Domain.Ports;
+
+namespace Robot.Adapters.Browser;
+
+/// <summary>
+/// Reads an open Edit panel of the Server only once it is filled, stable and names the row that was opened. Pages
+/// fill such a panel from a request after it opens, some field by field, some first with the answer to the previous
+/// row's request; some show a spinner meanwhile, some nothing. So no spinner is relied on: the panel is looked at
+/// until its values have not changed for <c>PanelSettleMs</c>, its Name is the row's and no field every connection
+/// has is blank. A panel that does not get there within the time limit is not read at all: no blank record, never
+/// another row's.
+/// </summary>
+internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLimit, TimeSpan settle, TimeProvider clock)
+{
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+
+    private const string VisibleValue = """
+        els => {
+          const e = els.find(x => x.checkVisibility ? x.checkVisibility() : x.offsetParent !== null);
+          if (!e) return null;
+          if (e.tagName === 'SELECT') return e.selectedIndex >= 0 ? e.options[e.selectedIndex].text : '';
+          return e.value ?? e.textContent ?? '';
+        }
+        """;
+
+    /// <summary>The panel's values once it is filled; null when it did not fill in within the time limit.</summary>
+    /// <param name="loginPage">Shown instead of the panel when the session expired (a fault worth trying again).</param>
+    public async Task<ServerPanelSnapshot?> ReadAsync(LocatorScope inside, ILocator loginPage, string rowName, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        ServerPanelSnapshot? last = null;
+        var unchangedSince = TimeSpan.Zero;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var snapshot = await LookAsync(inside).ConfigureAwait(false);
+            var now = clock.GetElapsedTime(started);
+            if (snapshot.IsGone && await PageGuard.ShownAsync(loginPage).ConfigureAwait(false))
+                throw new SystemFaultException("the Server session has expired (the login page shows)");
+            if (snapshot != last)
+            {
+                last = snapshot;
+                unchangedSince = now;
+            }
+            var steady = now - unchangedSince >= settle;
+            if (steady && snapshot.IsComplete(rowName)) return snapshot;
+            if (now >= timeLimit) return steady && snapshot.IsLoadedWithBlanks(rowName) ? snapshot : null;
+            await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public string NotFilledMessage(string rowName) =>
+        $"the Edit panel of '{rowName}' did not fill in within {timeLimit.TotalSeconds:0.#} s";
+
+    /// <summary>Every field at once, without waiting for any (Playwright pipelines the calls).</summary>
+    private async Task<ServerPanelSnapshot> LookAsync(LocatorScope inside)
+    {
+        var values = await Task.WhenAll(ServerPanelSnapshot.FieldKeys
+            .Select(key => selectors.Find(inside, key).EvaluateAllAsync<string?>(VisibleValue))).ConfigureAwait(false);
+        return ServerPanelSnapshot.Of(values);
+    }
+}

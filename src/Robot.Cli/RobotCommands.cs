@@ -268,6 +268,11 @@ public sealed partial class RobotCommands(CliServices services)
         {
             return report.Fail(ExitCodes.Aborted, "stopped before any connection was written");
         }
+        catch (ChangedUiException error)
+        {
+            // A page that no longer fits the selectors is the same configuration problem whether it shows while reading or writing.
+            return report.Fail(ExitCodes.UsageOrConfiguration, error.Message);
+        }
         catch (Exception error) when (error is SystemFaultException or BusinessFaultException or Microsoft.Playwright.PlaywrightException or TimeoutException)
         {
             return report.Fail(ExitCodes.NeedsAttention, $"failed: {error.Message}");

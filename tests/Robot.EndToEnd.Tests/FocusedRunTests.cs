@@ -154,6 +154,7 @@ public class FocusedRunTests : RobotFixture
         Assert.That(row.Evidence, Does.EndWith("failure.png"), "the evidence column points at the screenshot");
         Assert.That(File.Exists(row.Evidence), Is.True);
         Assert.That(row.Message, Does.Contain(row.Evidence));
+        Assert.That(run.Error, Does.Contain("robot: stopped: ").And.Contain(row.Message), "the whole reason is printed, not cut short");
         Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(row.Evidence)!, "trace.zip")), Is.True);
         Assert.That((await SandboxState.ReadAsync(Sandbox)).CloudFingerprint(), Is.EqualTo(before.CloudFingerprint()), "nothing saved");
         await AssertNoSecretsAsync(run);

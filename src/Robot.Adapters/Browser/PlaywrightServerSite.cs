@@ -107,12 +107,8 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                     progress?.Report(new ServerConnectionRead(connection.Name, connection.Protocol));
                 }
                 var more = false;
-                await WithRetriesAsync(async () => more = await GoToNextPageAsync().ConfigureAwait(false), async () =>
-                {
-                    await Page.GotoAsync(listUrl).ConfigureAwait(false);
-                    await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
-                    if (!string.Equals(Page.Url, listUrl, StringComparison.Ordinal)) await Page.GotoAsync(listUrl).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+                await WithRetriesAsync(async () => more = await GoToNextPageAsync().ConfigureAwait(false),
+                    () => ReturnToListAsync(listUrl, cancellationToken)).ConfigureAwait(false);
                 if (!more) break;
             }
             return connections;
@@ -245,10 +241,36 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             {
                 // A lost session or a slow answer: come back to the same list page (logging in again if asked) and retry.
                 Step($"Server: reading row {index + 1} failed ({PageGuard.Short(error)}); reopening the list page");
-                await Page.GotoAsync(listUrl).ConfigureAwait(false);
-                await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
-                if (!string.Equals(Page.Url, listUrl, StringComparison.Ordinal)) await Page.GotoAsync(listUrl).ConfigureAwait(false);
+                await ReturnToListAsync(listUrl, cancellationToken).ConfigureAwait(false);
                 await DataRowsAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Back to a list page after a fault, logging in again if the site asks.</summary>
+    private async Task ReturnToListAsync(string listUrl, CancellationToken cancellationToken)
+    {
+        await GotoAsync(listUrl).ConfigureAwait(false);
+        await PassLoginAndAdminAccessAsync(cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(Page.Url, listUrl, StringComparison.Ordinal)) await GotoAsync(listUrl).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Opens a page even while the page is still on its way elsewhere: an app that sends an expired session to its login
+    /// page by script cuts our navigation short, so wait for that one to land and go again.
+    /// </summary>
+    private async Task GotoAsync(string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Page.GotoAsync(url).ConfigureAwait(false);
+                return;
+            }
+            catch (PlaywrightException error) when (attempt < 3 && error.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+                await Page.WaitForLoadStateAsync(LoadState.Load).ConfigureAwait(false);
             }
         }
     }

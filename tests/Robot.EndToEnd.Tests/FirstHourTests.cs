@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Robot.Sandbox.Hosting;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -39,7 +38,7 @@ public class FirstHourTests
         Assert.That(refused.Exit, Is.EqualTo(2), refused.Printed);
         Assert.That(refused.Printed, Does.Contain("Server:Nope").And.Contain("command line"));
 
-        var port = ClosedPort();
+        var port = FreePort.Pick();
         var used = await RobotAsync(["inventory", "--settings", settings, $"--Server:BaseUrl=http://127.0.0.1:{port}/"],
             ("ROBOT_Server__Password", "not-a-real-one"));
         Assert.That(used.Printed, Does.Not.Contain("Unrecognized").And.Not.Contain("is blank").And.Contain($"127.0.0.1:{port}"),
@@ -97,7 +96,7 @@ public class FirstHourTests
     }
 
     private static string SiteAndSecrets(string secrets) =>
-        $"\"Server\": {{ \"BaseUrl\": \"http://127.0.0.1:{ClosedPort()}/\", \"Username\": \"admin\" }}, \"SecretsFile\": \"{secrets}\"";
+        $"\"Server\": {{ \"BaseUrl\": \"http://127.0.0.1:{FreePort.Pick()}/\", \"Username\": \"admin\" }}, \"SecretsFile\": \"{secrets}\"";
 
     private string WriteSettings(string members)
     {
@@ -114,15 +113,6 @@ public class FirstHourTests
         return path;
     }
 
-    /// <summary>A port nothing listens on: connecting is refused at once.</summary>
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     /// <summary>dotnet robot.dll ARGS in the test's folder with only the given site variables; its exit code and all it printed.</summary>
     private async Task<(int Exit, string Printed)> RobotAsync(string[] args, params (string Name, string Value)[] environment)

@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using NUnit.Framework;
+using Robot.Sandbox.Hosting;
 using Robot.Sandbox.Mail;
 
 namespace Robot.Sandbox.Tests.Mail;
@@ -59,7 +58,7 @@ public sealed class MailLoginTesterTests
     [Test]
     public async Task A_closed_port_fails_with_connection_refused()
     {
-        var port = ClosedPort();
+        var port = FreePort.Pick();
         var request = Request(MailProtocol.Imap, MailEncryption.None, TestMailboxes.Alice) with { Port = port };
 
         var result = await _tester.TestAsync(request, CancellationToken.None);
@@ -162,12 +161,4 @@ public sealed class MailLoginTesterTests
         return new MailLoginRequest(protocol, encryption, endpoints.Host, port, mailbox.Username, mailbox.Password, 10_000);
     }
 
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

@@ -9,6 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// row a truthful robot writes (migrated whole, or invalid / failed / test-failed / … with the reason); what was
 /// migrated is on Cloud character for character (nothing cut short; beyond the Cloud's limits the Cloud refuses and
 /// the row says so); every CSV reads back alike by CsvHelper and by a strict RFC 4180 reader; no password anywhere.
+/// Subclasses run the same cases against another skin of the sandbox (AltSkinHostileInputTests).
 /// </summary>
 [TestFixture]
 public class HostileInputTests : RobotFixture
@@ -16,7 +17,17 @@ public class HostileInputTests : RobotFixture
     private string? seedPath;
     private RobotRun? run;
 
-    protected override SandboxOptions Options => new() { SeedPath = seedPath ??= Seeds.Write(HostileSeed.Seed(), "hostile") };
+    protected override SandboxOptions Options => SkinOptions with { SeedPath = seedPath ??= Seeds.Write(HostileSeed.Seed(), "hostile") };
+
+    /// <summary>The sandbox the seed is served by, but for the seed.</summary>
+    protected virtual SandboxOptions SkinOptions => new();
+
+    /// <summary>The selectors folder the runs use; null: the repository's selectors/.</summary>
+    protected virtual string? SelectorsFolder => null;
+
+    /// <summary>Asserts that the Cloud connection is the Server one, field by field, in the Cloud's words.</summary>
+    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials) =>
+        Expect.SameOnCloud(server, cloud, serverCredentials);
 
     [OneTimeTearDown]
     public void RemoveSeed()
@@ -28,7 +39,7 @@ public class HostileInputTests : RobotFixture
     public async Task Every_hostile_record_gets_its_truthful_row()
     {
         Assert.That(HostileSeed.Cases, Has.Count.GreaterThanOrEqualTo(30));
-        run = await Robot.RunAsync("migrate", ["--workers", "4"]);
+        run = await Robot.RunAsync("migrate", ["--workers", "4"], selectorsFolder: SelectorsFolder);
         Assert.That(run.ExitCode, Is.EqualTo(1), "some records need attention: " + run.Transcript);
 
         var rows = run.Rows().ToList();
@@ -39,7 +50,7 @@ public class HostileInputTests : RobotFixture
             {
                 var row = rows.FirstOrDefault(r => r.Name == expected.Name && r.Status == expected.Status
                     && r.Message.Contains(expected.Message, StringComparison.Ordinal));
-                var shown = $"'{Shorten(expected.Name)}'";
+                var shown = $"'{Expect.Shorten(expected.Name)}'";
                 Assert.That(row, Is.Not.Null,
                     $"{shown}: expected {expected.Status} '{expected.Message}', rows of that name: " +
                     string.Join(" | ", rows.Where(r => r.Name == expected.Name).Select(r => $"{r.Status}: {r.Message}")));
@@ -58,20 +69,7 @@ public class HostileInputTests : RobotFixture
         Assert.Multiple(() =>
         {
             foreach (var (_, server) in migrated)
-            {
-                var cloud = state.Cloud.SingleOrDefault(c => c.Name == server.Name);
-                var shown = $"'{Shorten(server.Name)}'";
-                Assert.That(cloud, Is.Not.Null, $"{shown} is not on Cloud");
-                if (cloud is null) continue;
-                Assert.That(cloud.Description, Is.EqualTo(server.Description), $"Description of {shown} (length {server.Description.Length})");
-                Assert.That(cloud.ServiceProvider, Is.EqualTo(Expect.ServiceProviderOf(server, state.ServerOAuthCredentials)), shown);
-                Assert.That(cloud.Encryption, Is.EqualTo(Expect.EncryptionOf(server)), shown);
-                Assert.That((cloud.Host, cloud.Username), Is.EqualTo((server.Host, server.Username)), shown);
-                Assert.That(cloud.Port, Is.EqualTo(int.Parse(server.Port, CultureInfo.InvariantCulture)), shown);
-                Assert.That(cloud.Timeout, Is.EqualTo(server.Timeout.Length == 0 ? 10000 : int.Parse(server.Timeout, CultureInfo.InvariantCulture)), shown);
-                if (server.OAuthCredentials.Length > 0) Assert.That(cloud.OAuth2Credentials, Is.EqualTo(server.OAuthCredentials), shown);
-                else Assert.That(cloud.Password, Is.EqualTo(server.Password), $"password of {shown} (compared, never printed)");
-            }
+                AssertSameOnCloud(server, state.Cloud.SingleOrDefault(c => c.Name == server.Name), state.ServerOAuthCredentials);
             Assert.That(state.Cloud.Select(c => c.Name), Is.Unique.Using((IComparer<string>)StringComparer.OrdinalIgnoreCase), "no name twice on Cloud");
             Assert.That(state.Cloud, Has.Count.EqualTo(migrated.Count + 1), "the migrated ones and the one that was there");
             Assert.That(state.Cloud.Single(c => c.Name.StartsWith("Duplicate", StringComparison.OrdinalIgnoreCase)).Description,
@@ -128,7 +126,7 @@ public class HostileInputTests : RobotFixture
     public async Task A_name_with_runs_of_spaces_is_found_on_Cloud_when_run_again()
     {
         RequireRun();
-        var again = await Robot.RunAsync("migrate", ["--only", "Runs *"]);
+        var again = await Robot.RunAsync("migrate", ["--only", "Runs *"], selectorsFolder: SelectorsFolder);
         Assert.That(again.Row(HostileSeed.SpacedName).Status, Is.EqualTo("already-exists"), again.Transcript);
         var state = await SandboxState.ReadAsync(Sandbox);
         Assert.That(state.Cloud.Count(c => c.Name == HostileSeed.SpacedName), Is.EqualTo(1), "on Cloud once, spaces and all");
@@ -138,6 +136,4 @@ public class HostileInputTests : RobotFixture
     {
         if (run is null) Assert.Inconclusive("needs the migrate run of the first test");
     }
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + $"…({text.Length})" : text;
 }

@@ -30,8 +30,19 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
         cloud.OnList = true;
     }
 
-    private Task WaitLoadedAsync() =>
-        Selectors.Find(cloud.App, "list.loading").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+    /// <summary>
+    /// Loading is over when the loading marker is not shown and no match of it still says aria-busy="true": a busy
+    /// container with nothing in it yet (an empty table waiting for its rows) has no size, so "not shown" alone passes
+    /// before anything has loaded.
+    /// </summary>
+    private async Task WaitLoadedAsync()
+    {
+        var loading = Selectors.Find(cloud.App, "list.loading");
+        await loading.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+        await PageGuard.UntilAsync(async () => await loading.EvaluateAllAsync<bool>(
+                "els => !els.some(e => e.closest('[aria-busy=true]'))").ConfigureAwait(false) ? loading : null,
+            cloud.Timeout, "the list to finish loading (aria-busy)").ConfigureAwait(false);
+    }
 
     /// <summary>The list as it is, when the page is still on it with no panel open; otherwise opened afresh.</summary>
     public async Task EnsureAsync(CancellationToken cancellationToken)

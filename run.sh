@@ -143,7 +143,7 @@ if wants_headed "$@" && [ -z "${DISPLAY:-}" ]; then export NEED_XVFB=1; fi
 cmd=${1:-help}; shift || true
 case "$cmd" in
   setup) setup ;;
-  test) setup; run_tests "$@" ;;
+  test) NEED_XVFB=1 setup; run_tests "$@" ;;
   sandbox) setup; run_program Robot.Sandbox Robot.Sandbox "$@" ;;
   robot) setup; run_robot "$@" ;;
   bench) setup; run_program Robot.Bench Robot.Bench "$@" ;;

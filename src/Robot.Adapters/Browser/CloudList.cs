@@ -10,9 +10,9 @@ namespace Robot.Adapters.Browser;
 /// </summary>
 internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNavigator navigator)
 {
-    // The first cell's text as the DOM holds it; rows may be <tr> or role=row elements.
+    // The first cell's text as the DOM holds it (NameText makes it a name, as on the Server); rows may be <tr> or role=row elements.
     private const string FirstCellText =
-        "r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return (c?.textContent ?? '').trim(); }";
+        "r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return c?.textContent ?? ''; }";
 
     private SiteSelectors Selectors => cloud.Selectors;
 
@@ -62,7 +62,7 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
         Selectors.Find(cloud.App, "list.row").Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.editButton") });
 
     public async Task<IReadOnlyList<string>> NamesAsync() =>
-        await Rows().EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
+        (await Rows().EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false)).Select(NameText.Of).ToList();
 
     /// <summary>
     /// The row of exactly this name (as the page holds it; one differing only in case when there is no exact one), or
@@ -72,12 +72,12 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     public async Task<ILocator?> RowOfAsync(string name)
     {
         var narrowed = Rows().Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.nameCell", name: name) });
-        return await MatchAsync(narrowed, name.Trim()).ConfigureAwait(false) ?? await MatchAsync(Rows(), name.Trim()).ConfigureAwait(false);
+        return await MatchAsync(narrowed, NameText.Of(name)).ConfigureAwait(false) ?? await MatchAsync(Rows(), NameText.Of(name)).ConfigureAwait(false);
     }
 
     private static async Task<ILocator?> MatchAsync(ILocator rows, string wanted)
     {
-        var texts = await rows.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false);
+        var texts = (await rows.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false)).Select(NameText.Of).ToArray();
         var index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.Ordinal));
         if (index < 0) index = Array.FindIndex(texts, text => string.Equals(text, wanted, StringComparison.OrdinalIgnoreCase));
         return index < 0 ? null : rows.Nth(index);

@@ -27,24 +27,7 @@ public static class RobotRun
         Directory.CreateDirectory(outputFolder);
         var settings = RobotSettingsFile.Write(repo.SettingsTemplate, urls, outputFolder);
         var logFile = Path.Combine(outputFolder, "robot.log");
-        var info = new ProcessStartInfo(File.Exists(Posix.SetSid) ? Posix.SetSid : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = repo.Root,
-        };
-        if (File.Exists(Posix.SetSid)) info.ArgumentList.Add("dotnet");
-        foreach (var arg in new[]
-                 {
-                     repo.RobotDll, "migrate", "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--output", outputFolder, "--settings", settings, "--selectors", repo.Selectors, "--playwright-config", repo.PlaywrightConfig,
-                 })
-            info.ArgumentList.Add(arg);
-        info.Environment["ROBOT_Server__Password"] = urls.ServerLogin.Password;
-        info.Environment["ROBOT_Cloud__Password"] = urls.CloudLogin.Password;
-        // Spectre writes plain lines into the log file.
-        info.Environment["NO_COLOR"] = "1";
+        var info = StartInfo(repo, urls, workers, outputFolder, settings);
 
         await using var log = new StreamWriter(logFile) { AutoFlush = true };
         var logGate = new Lock();
@@ -91,6 +74,30 @@ public static class RobotRun
             RobotResults.ReadResults(Path.Combine(outputFolder, "results.csv")),
             outputFolder,
             logFile);
+    }
+
+    /// <summary>The robot's migrate command on the bench's sandbox, in a session of its own (setsid) when there is one.</summary>
+    private static ProcessStartInfo StartInfo(RepoPaths repo, SandboxUrls urls, int workers, string outputFolder, string settings)
+    {
+        var info = new ProcessStartInfo(File.Exists(Posix.SetSid) ? Posix.SetSid : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = repo.Root,
+        };
+        if (File.Exists(Posix.SetSid)) info.ArgumentList.Add("dotnet");
+        foreach (var arg in new[]
+                 {
+                     repo.RobotDll, "migrate", "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--output", outputFolder, "--settings", settings, "--selectors", repo.Selectors, "--playwright-config", repo.PlaywrightConfig,
+                 })
+            info.ArgumentList.Add(arg);
+        info.Environment["ROBOT_Server__Password"] = urls.ServerLogin.Password;
+        info.Environment["ROBOT_Cloud__Password"] = urls.CloudLogin.Password;
+        // Spectre writes plain lines into the log file.
+        info.Environment["NO_COLOR"] = "1";
+        return info;
     }
 
     private static async Task StopAsync(Process process)

@@ -50,8 +50,14 @@ public sealed class Report
 
     public int Fail(int exitCode, string message)
     {
-        lock (gate) services.Error.WriteLine($"robot: {message}");
+        Warn(message);
         return exitCode;
+    }
+
+    /// <summary>A line on stderr, "robot: " first.</summary>
+    public void Warn(string message)
+    {
+        lock (gate) services.Error.WriteLine($"robot: {message}");
     }
 
     public void Inventory(IReadOnlyList<ServerConnection> connections, string path, TimeSpan elapsed)

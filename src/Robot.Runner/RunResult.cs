@@ -5,7 +5,7 @@ public sealed record RunResult(string RunId, IReadOnlyList<ConnectionResult> Res
 {
     public bool Aborted => Summary.Aborted;
 
-    public int ExitCode => Summary.ExitCode;
+    public RunVerdict Verdict => Summary.Verdict;
 
     /// <summary>Why the run stopped itself (a changed UI, in full); null when it did not.</summary>
     public string? StoppedBy => Summary.StoppedBy;

@@ -15,11 +15,12 @@ public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Count
 
     public int NeedingAttention => Counts.Where(pair => pair.Key.NeedsAttention()).Sum(pair => pair.Value);
 
-    public int ExitCode =>
-        StoppedBy is not null ? ExitCodes.UsageOrConfiguration
-        : Aborted ? ExitCodes.Aborted
-        : NeedingAttention > 0 ? ExitCodes.NeedsAttention
-        : ExitCodes.Success;
+    /// <summary>How the run ended, worst first: the CLI turns it into an exit code.</summary>
+    public RunVerdict Verdict =>
+        StoppedBy is not null ? RunVerdict.StoppedByChangedUi
+        : Aborted ? RunVerdict.Aborted
+        : NeedingAttention > 0 ? RunVerdict.NeedsAttention
+        : RunVerdict.AllDone;
 
     public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted, string? stoppedBy = null)
     {

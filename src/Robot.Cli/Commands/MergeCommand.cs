@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Robot.Adapters.Ledger;
-using Robot.Runner;
 
 namespace Robot.Cli;
 

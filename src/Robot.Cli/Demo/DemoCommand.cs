@@ -1,5 +1,5 @@
+using Robot.Application;
 using System.Globalization;
-using Robot.Runner;
 
 namespace Robot.Cli.Demo;
 
@@ -46,43 +46,52 @@ public sealed class DemoCommand(CliServices services)
         int demoExit;
         await using (sandbox.ConfigureAwait(false))
         {
-            SandboxUrlsFile urls;
-            try
-            {
-                urls = await sandbox.WaitUntilReadyAsync(StartDeadline, services.Abort).ConfigureAwait(false);
-            }
-            catch (DemoException error)
-            {
-                services.Error.WriteLine($"robot: {error.Message}");
-                return ExitCodes.UsageOrConfiguration;
-            }
-            catch (OperationCanceledException) when (services.Abort.IsCancellationRequested)
-            {
-                services.Error.WriteLine("robot: stopped before the sandbox was ready");
-                return ExitCodes.Aborted;
-            }
-            services.Out.WriteLine($"Sandbox ready: Server {urls.Server}  Cloud {urls.Cloud}  (sandbox pid {sandbox.ProcessId})");
-
-            var exitCode = await new RobotCommands(services).MigrateAsync(request with
-            {
-                // The sandbox's own sites and logins; its passwords go straight into the settings object, never onto a command line.
-                SettingsOverridesExtra =
-                [
-                    new("Server:BaseUrl", urls.Server), new("Server:Username", urls.ServerLogin.User),
-                    new("Cloud:BaseUrl", urls.Cloud), new("Cloud:Email", urls.CloudLogin.User),
-                ],
-            }, settings =>
-            {
-                settings.Server.Password = urls.ServerLogin.Password;
-                settings.Cloud.Password = urls.CloudLogin.Password;
-                DemoMail.Configure(settings, urls, request);
-            }).ConfigureAwait(false);
-
+            var (exit, migrated) = await MigrateOnSandboxAsync(sandbox, request).ConfigureAwait(false);
+            // A sandbox that never got ready is stopped without a word.
+            if (!migrated) return exit;
             services.Out.WriteLine("Stopping the sandbox …");
-            demoExit = exitCode;
+            demoExit = exit;
         }
         services.Out.WriteLine("Sandbox stopped.");
         return demoExit;
+    }
+
+    /// <summary>Waits for the sandbox to be ready, then migrates its connections with its own sites and logins.</summary>
+    /// <returns>The exit code, and whether the migration ran (false: the sandbox did not get ready).</returns>
+    private async Task<(int Exit, bool Migrated)> MigrateOnSandboxAsync(SandboxProcess sandbox, RunRequest request)
+    {
+        SandboxUrlsFile urls;
+        try
+        {
+            urls = await sandbox.WaitUntilReadyAsync(StartDeadline, services.Abort).ConfigureAwait(false);
+        }
+        catch (DemoException error)
+        {
+            services.Error.WriteLine($"robot: {error.Message}");
+            return (ExitCodes.UsageOrConfiguration, false);
+        }
+        catch (OperationCanceledException) when (services.Abort.IsCancellationRequested)
+        {
+            services.Error.WriteLine("robot: stopped before the sandbox was ready");
+            return (ExitCodes.Aborted, false);
+        }
+        services.Out.WriteLine($"Sandbox ready: Server {urls.Server}  Cloud {urls.Cloud}  (sandbox pid {sandbox.ProcessId})");
+
+        var exit = await new RobotCommands(services).MigrateAsync(request with
+        {
+            // The sandbox's own sites and logins; its passwords go straight into the settings object, never onto a command line.
+            SettingsOverridesExtra =
+            [
+                new("Server:BaseUrl", urls.Server), new("Server:Username", urls.ServerLogin.User),
+                new("Cloud:BaseUrl", urls.Cloud), new("Cloud:Email", urls.CloudLogin.User),
+            ],
+        }, settings =>
+        {
+            settings.Server.Password = urls.ServerLogin.Password;
+            settings.Cloud.Password = urls.CloudLogin.Password;
+            DemoMail.Configure(settings, urls, request);
+        }).ConfigureAwait(false);
+        return (exit, true);
     }
 
     /// <summary>ROBOT_SANDBOX_COMMAND, else the sandbox built next to this repository's robot (src/Robot.Sandbox/bin/…).</summary>

@@ -1,3 +1,4 @@
+using Robot.Application;
 using System.Text.Json.Serialization;
 using Robot.Adapters.Configuration;
 

@@ -57,6 +57,13 @@ internal static class DovecotConfig
               default_fields = home={{dir.Mail}}/%u
             }
 
+            {{Listeners(ports)}}
+
+            """;
+    }
+
+    /// <summary>The listeners of the imap, pop3 and lmtp services on this instance's ports.</summary>
+    private static string Listeners(DovecotPorts ports) => $$"""
             service imap-login {
               inet_listener imap {
                 port = {{ports.Imap}}
@@ -80,7 +87,5 @@ internal static class DovecotConfig
                 port = {{ports.Lmtp}}
               }
             }
-
             """;
-    }
 }

@@ -46,7 +46,7 @@ public class MigrationRunnerTests
             Assert.That(row.RunId, Is.EqualTo("run-1"));
             Assert.That(row.ServiceProvider, Is.EqualTo("General IMAP4 service"));
             Assert.That(cloud.Names, Is.EqualTo(new[] { "A" }));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.AllDone));
         });
     }
 
@@ -115,7 +115,7 @@ public class MigrationRunnerTests
         {
             Assert.That((row.Status, row.Attempts), Is.EqualTo(("failed", 3)));
             Assert.That(row.Message, Does.Contain("gave up after 3 attempt(s): element missing: Add button"));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.NeedsAttention));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.NeedsAttention));
         });
     }
 
@@ -240,7 +240,7 @@ public class MigrationRunnerTests
             Assert.That(ledger.Rows.Select(row => row.Name), Is.EquivalentTo(new[] { "B", "C", "E" }));
             Assert.That(cloud.Calls.Count(call => call.StartsWith("write")), Is.EqualTo(3));
             Assert.That(result.Summary.SkippedAsDone, Is.EqualTo(2));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.AllDone));
         });
     }
 
@@ -259,7 +259,7 @@ public class MigrationRunnerTests
             Assert.That(ledger.Rows.Select(r => r.Name), Is.EqualTo(new[] { "A" }), "no other connection is started");
             Assert.That(result.Summary.NotStarted, Is.EqualTo(2));
             Assert.That(result.StoppedBy, Is.EqualTo(row.Message));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfiguration));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.StoppedByChangedUi));
         });
     }
 
@@ -287,7 +287,7 @@ public class MigrationRunnerTests
             Assert.That(ledger.Rows.Select(row => (row.Name, row.Status)), Is.EqualTo(new[] { ("A", "migrated") }));
             Assert.That(result.Aborted, Is.True);
             Assert.That(result.Summary.NotStarted, Is.EqualTo(2));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Aborted));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.Aborted));
             Assert.That(cloud.SitesDisposed, Is.EqualTo(cloud.SitesOpened));
         });
     }
@@ -299,7 +299,7 @@ public class MigrationRunnerTests
         Assert.Multiple(() =>
         {
             Assert.That(ledger.Rows, Is.Empty);
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Aborted));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.Aborted));
         });
     }
 
@@ -401,7 +401,7 @@ public class MigrationRunnerTests
             Assert.That(result.Summary.Counts[ConnectionStatus.AlreadyExists], Is.EqualTo(1));
             Assert.That(result.Summary.Counts[ConnectionStatus.Invalid], Is.EqualTo(1));
             Assert.That(result.Summary.NeedingAttention, Is.EqualTo(2));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.NeedsAttention));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.NeedsAttention));
         });
     }
 

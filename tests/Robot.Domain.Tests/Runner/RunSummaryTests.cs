@@ -4,17 +4,21 @@ namespace Robot.Domain.Tests.Runner;
 
 public class RunSummaryTests
 {
-    [TestCase(new[] { ConnectionStatus.Migrated, ConnectionStatus.Updated, ConnectionStatus.AlreadyExists }, 0, 0)]
-    [TestCase(new ConnectionStatus[0], 0, 0)]
-    [TestCase(new[] { ConnectionStatus.Migrated, ConnectionStatus.TestFailed }, 0, 1)]
-    [TestCase(new[] { ConnectionStatus.BlockedOAuth }, 0, 1)]
-    [TestCase(new[] { ConnectionStatus.NeedsPassword }, 0, 1)]
-    [TestCase(new[] { ConnectionStatus.Invalid }, 0, 1)]
-    [TestCase(new[] { ConnectionStatus.Failed }, 0, 1)]
-    [TestCase(new[] { ConnectionStatus.Migrated }, 3, 3)]
-    [TestCase(new[] { ConnectionStatus.Failed }, 1, 3)]
-    public void Exit_code_rule(ConnectionStatus[] statuses, int notStarted, int exitCode) =>
-        Assert.That(RunSummary.From(statuses, skippedAsDone: 0, notStarted).ExitCode, Is.EqualTo(exitCode));
+    [TestCase(new[] { ConnectionStatus.Migrated, ConnectionStatus.Updated, ConnectionStatus.AlreadyExists }, 0, RunVerdict.AllDone)]
+    [TestCase(new ConnectionStatus[0], 0, RunVerdict.AllDone)]
+    [TestCase(new[] { ConnectionStatus.Migrated, ConnectionStatus.TestFailed }, 0, RunVerdict.NeedsAttention)]
+    [TestCase(new[] { ConnectionStatus.BlockedOAuth }, 0, RunVerdict.NeedsAttention)]
+    [TestCase(new[] { ConnectionStatus.NeedsPassword }, 0, RunVerdict.NeedsAttention)]
+    [TestCase(new[] { ConnectionStatus.Invalid }, 0, RunVerdict.NeedsAttention)]
+    [TestCase(new[] { ConnectionStatus.Failed }, 0, RunVerdict.NeedsAttention)]
+    [TestCase(new[] { ConnectionStatus.Migrated }, 3, RunVerdict.Aborted)]
+    [TestCase(new[] { ConnectionStatus.Failed }, 1, RunVerdict.Aborted)]
+    public void Verdict_rule(ConnectionStatus[] statuses, int notStarted, RunVerdict verdict) =>
+        Assert.That(RunSummary.From(statuses, skippedAsDone: 0, notStarted).Verdict, Is.EqualTo(verdict));
+
+    [Test]
+    public void A_changed_ui_outranks_a_stop() =>
+        Assert.That(RunSummary.From([ConnectionStatus.Failed], 0, 2, stoppedBy: "the Save button is gone").Verdict, Is.EqualTo(RunVerdict.StoppedByChangedUi));
 
     [Test]
     public void Counts_hold_every_status() =>

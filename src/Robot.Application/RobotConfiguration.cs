@@ -2,7 +2,7 @@ using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Secrets;
 
-namespace Robot.Cli;
+namespace Robot.Application;
 
 /// <summary>
 /// Everything a command needs before it touches a site: robot.settings.json (+ environment + command line),

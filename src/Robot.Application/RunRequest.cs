@@ -1,6 +1,6 @@
 using Robot.Domain;
 
-namespace Robot.Cli;
+namespace Robot.Application;
 
 /// <summary>What the command line asked for (every command reads the parts it knows).</summary>
 public sealed record RunRequest

@@ -1,5 +1,8 @@
-namespace Robot.Runner;
+using Robot.Runner;
 
+namespace Robot.Cli;
+
+/// <summary>The robot's exit codes: what a script calling it can act on.</summary>
 public static class ExitCodes
 {
     /// <summary>Every connection is migrated, updated or already exists.</summary>
@@ -16,4 +19,16 @@ public static class ExitCodes
 
     /// <summary>The run was stopped (Ctrl-C, SIGTERM) before every connection was processed.</summary>
     public const int Aborted = 3;
+
+    public static int Of(RunVerdict verdict) => verdict switch
+    {
+        RunVerdict.AllDone => Success,
+        RunVerdict.NeedsAttention => NeedsAttention,
+        RunVerdict.Aborted => Aborted,
+        RunVerdict.StoppedByChangedUi => UsageOrConfiguration,
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown run verdict"),
+    };
+
+    /// <summary>A command that found something to look at (an unreadable row, a difference, an undelivered email) exits 1.</summary>
+    public static int AttentionIf(bool needed) => needed ? NeedsAttention : Success;
 }

@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+using Robot.Adapters.Browser;
+using Robot.Adapters.Configuration;
+using Robot.Application.Evidence;
+using Robot.Domain;
+
+namespace Robot.Application;
+
+/// <summary>
+/// The page objects of one command, made alike: every Cloud page and every Server page shares its site's one login
+/// (<see cref="SharedSession"/>), the step log, the evidence folder and the secrets a trace may not hold.
+/// </summary>
+public sealed class RobotSites
+{
+    // Each site is logged in to once per command; every further browser context starts from that login's storage state.
+    private readonly SharedSession serverSession = new();
+    private readonly SharedSession cloudSession = new();
+    private readonly IBrowser browser;
+    private readonly ISessionOutput output;
+    private RunEvidence? evidence;
+
+    public RobotSites(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, CancellationToken abort)
+    {
+        Config = config;
+        Request = request;
+        Abort = abort;
+        this.browser = browser;
+        this.output = output;
+    }
+
+    public RobotConfiguration Config { get; }
+
+    public RunRequest Request { get; }
+
+    /// <summary>Cancelled on the first Ctrl-C / SIGTERM.</summary>
+    public CancellationToken Abort { get; }
+
+    /// <summary>The step log (steps.log) and, with --evidence, the evidence folder of this command's output folder.</summary>
+    public RunEvidence Evidence => evidence ??= new RunEvidence(output, Request, Config.OutputFolder, () => Secrets(Config), Abort);
+
+    /// <summary>Every step in the guide's words, shown with --verbose; null otherwise.</summary>
+    public Action<string>? Steps => Request.Verbose ? output.Step : null;
+
+    /// <summary>Both sites' passwords, as far as they are set (for scrubbing; a missing one is no error here).</summary>
+    public static IEnumerable<string?> Secrets(RobotConfiguration config)
+    {
+        string? server = null, cloud = null;
+        try { server = config.ServerLogin().Password; } catch (ConfigurationException) { }
+        try { cloud = config.CloudLogin().Password; } catch (ConfigurationException) { }
+        return [server, cloud];
+    }
+
+    /// <summary>A Cloud page of this command (not yet logged in).</summary>
+    public PlaywrightCloudSite NewCloudSite() =>
+        new(browser, Config.Playwright, Config.CloudSelectors, Config.CloudLogin(), new CloudSiteOptions
+        {
+            ReadBackExisting = Config.Settings.UpdateExisting,
+            EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"),
+            Evidence = Evidence.Folder,
+            Guide = Evidence.Guide,
+            Traces = Evidence.Traces,
+            MaskAlso = Secrets(Config).ToList(),
+        }, Steps)
+        {
+            Session = cloudSession,
+        };
+
+    /// <summary>A Cloud page that reads every connection back through its Edit panel (verify); no evidence, its own login.</summary>
+    public PlaywrightCloudSite NewReadBackCloudSite() =>
+        new(browser, Config.Playwright, Config.CloudSelectors, Config.CloudLogin(),
+            new CloudSiteOptions { ReadBackExisting = true, EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence") }, Steps);
+
+    /// <summary>The Server's pages (one per worker, sharing one login) reading the rows <paramref name="include"/> accepts (all when null).</summary>
+    public ParallelServerReader NewServerReader(Func<string, bool>? include) =>
+        new(Enumerable.Range(0, Math.Max(1, Config.Settings.Workers))
+            .Select(_ => new PlaywrightServerSite(browser, Config.Playwright, Config.ServerSelectors, Config.ServerLogin(), Steps, include)
+            {
+                Guide = Evidence.Guide,
+                Evidence = Evidence.Folder,
+                Session = serverSession,
+            })
+            .ToList());
+
+    /// <summary>Which Server rows to read: those --only and --shard ask for and <paramref name="skip"/> (done earlier) does not hold.</summary>
+    public Func<string, bool>? Include(IReadOnlySet<string>? skip) =>
+        Request.Only.Count == 0 && (skip is null || skip.Count == 0) && Request.Shard.IsAll
+            ? null
+            : name => NameGlob.MatchesAny(Request.Only, name) && (skip is null || !skip.Contains(name)) && Request.Shard.Contains(name);
+}

@@ -1,0 +1,26 @@
+using Robot.Domain;
+using Robot.Domain.Verification;
+using Robot.Runner;
+
+namespace Robot.Application;
+
+/// <summary>inventory: the connections read (an unreadable row is one with <see cref="ServerConnection.Unreadable"/>) and inventory.csv.</summary>
+public sealed record InventoryResult(IReadOnlyList<ServerConnection> Connections, string Path, TimeSpan Elapsed)
+{
+    public bool AnyUnreadable => Connections.Any(c => c.Unreadable is not null);
+}
+
+/// <summary>plan: each connection's decision and plan.csv.</summary>
+public sealed record PlanResult(IReadOnlyList<PlannedConnection> Plan, string Path, TimeSpan Elapsed);
+
+/// <summary>
+/// migrate: what the run did (<see cref="RunResult"/>), where results.csv is, how long it took, how many connections an
+/// earlier run had finished (not read again) and report.html when written.
+/// </summary>
+public sealed record MigrationResult(RunResult Run, string ResultsPath, TimeSpan Elapsed, int SkippedAsDone, string? ReportPath);
+
+/// <summary>mailcheck: how many connections were checked and how many test emails did not arrive.</summary>
+public sealed record MailcheckResult(int Checked, int NotDelivered, TimeSpan Elapsed);
+
+/// <summary>verify: the differences found (already said line by line) and verify.csv.</summary>
+public sealed record VerifyResult(int Verified, IReadOnlyList<Difference> Differences, string Path, TimeSpan Elapsed);

@@ -194,14 +194,7 @@ public sealed class Report
     private static string StatusMarkup(ConnectionStatus status, bool padded)
     {
         var word = padded ? status.ToWire().PadRight(15) : status.ToWire();
-        var colour = status switch
-        {
-            ConnectionStatus.Migrated or ConnectionStatus.Updated => "green",
-            ConnectionStatus.AlreadyExists => "blue",
-            ConnectionStatus.Failed or ConnectionStatus.TestFailed => "red",
-            _ => "yellow",
-        };
-        return $"[{colour}]{Markup.Escape(word)}[/]";
+        return $"[{ConnectionStatuses.Of(status).ConsoleColour}]{Markup.Escape(word)}[/]";
     }
 
     private static string DecisionMarkup(PlanDecision decision)

@@ -1,6 +1,6 @@
 namespace Robot.Domain;
 
-/// <summary>The fixed vocabulary of what became of one connection in one run.</summary>
+/// <summary>The fixed vocabulary of what became of one connection in one run. Each has its row in <see cref="ConnectionStatuses"/>.</summary>
 public enum ConnectionStatus
 {
     Migrated,
@@ -15,28 +15,16 @@ public enum ConnectionStatus
 
 public static class ConnectionStatusWire
 {
-    private static readonly Dictionary<ConnectionStatus, string> Words = new()
-    {
-        [ConnectionStatus.Migrated] = "migrated",
-        [ConnectionStatus.Updated] = "updated",
-        [ConnectionStatus.AlreadyExists] = "already-exists",
-        [ConnectionStatus.TestFailed] = "test-failed",
-        [ConnectionStatus.BlockedOAuth] = "blocked-oauth",
-        [ConnectionStatus.NeedsPassword] = "needs-password",
-        [ConnectionStatus.Invalid] = "invalid",
-        [ConnectionStatus.Failed] = "failed",
-    };
-
     /// <summary>The kebab-case word used in results.csv and the README.</summary>
-    public static string ToWire(this ConnectionStatus status) => Words[status];
+    public static string ToWire(this ConnectionStatus status) => ConnectionStatuses.Of(status).Word;
 
     public static bool TryParse(string? wire, out ConnectionStatus status)
     {
-        foreach (var (candidate, word) in Words)
+        foreach (var entry in ConnectionStatuses.All)
         {
-            if (string.Equals(word, wire?.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(entry.Word, wire?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                status = candidate;
+                status = entry.Status;
                 return true;
             }
         }
@@ -45,8 +33,7 @@ public static class ConnectionStatusWire
     }
 
     /// <summary>Done means the Cloud holds the connection as the Server has it; anything else needs attention.</summary>
-    public static bool IsDone(this ConnectionStatus status) =>
-        status is ConnectionStatus.Migrated or ConnectionStatus.Updated or ConnectionStatus.AlreadyExists;
+    public static bool IsDone(this ConnectionStatus status) => ConnectionStatuses.Of(status).ExitWeight == 0;
 
     public static bool NeedsAttention(this ConnectionStatus status) => !status.IsDone();
 }

@@ -1,3 +1,5 @@
+using Robot.Domain.Kinds;
+
 namespace Robot.Domain;
 
 /// <summary>Decides, for every Server connection, what a migration run will do with it. Changes nothing.</summary>
@@ -54,7 +56,8 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
             }
             else
             {
-                var differences = CloudFieldComparer.Differences(cloud, existing.ReadBack);
+                var differences = IncomingMailConnections.Kind.Comparer.Differences(cloud, existing.ReadBack, withIdentity: false)
+                    .Select(difference => difference.Field).ToList();
                 if (differences.Count == 0)
                     return new PlannedConnection(server, cloud, PlanDecision.AlreadyExists, "already on Cloud with the same values");
                 reason = "on Cloud but differs in: " + string.Join(", ", differences);

@@ -18,6 +18,12 @@ public sealed record ServerConnection(
 {
     public bool HasPassword => !string.IsNullOrEmpty(Password);
 
+    /// <summary>The fields the guide does not map and the Cloud has no place for (Interval…), by their Server label, as shown.</summary>
+    public OtherFields Others { get; init; } = OtherFields.None;
+
+    /// <summary>One of <see cref="Others"/>; blank when the panel did not show it.</summary>
+    public string Other(string label) => Others[label];
+
     /// <summary>Why this row's Edit panel could not be read (its fields are then blank); null when it was read.</summary>
     public string? Unreadable { get; init; }
 

@@ -17,13 +17,8 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
         var started = options.TimeProvider.GetTimestamp();
         var outcome = planned.Decision switch
         {
-            PlanDecision.AlreadyExists => Untouched(ConnectionStatus.AlreadyExists, planned),
-            PlanDecision.BlockedOAuth => Untouched(ConnectionStatus.BlockedOAuth, planned),
-            PlanDecision.NeedsPassword => Untouched(ConnectionStatus.NeedsPassword, planned),
-            PlanDecision.Invalid => Untouched(ConnectionStatus.Invalid, planned),
-            PlanDecision.Failed => Untouched(ConnectionStatus.Failed, planned),
             PlanDecision.Create or PlanDecision.Update => await CheckedWriteAsync(planned, lease).ConfigureAwait(false),
-            _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Decision, "unknown plan decision"),
+            _ => Untouched(ConnectionStatuses.Untouched(planned.Decision), planned),
         };
         return outcome with
         {

@@ -1,6 +1,7 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using Robot.Domain;
+using Robot.Domain.Fields;
+using Robot.Domain.Kinds;
 using Robot.Domain.Ports;
 
 namespace Robot.Adapters.Browser;
@@ -29,102 +30,85 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
     // A panel that never stops changing (a ticking element) is read after this, as it then is.
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(2);
 
+    private static IncomingMailConnections Kind => IncomingMailConnections.Kind;
+
     private SiteSelectors Selectors => cloud.Selectors;
+
+    /// <summary>The Cloud's fields in the order filled: the one deciding which others show first, then the panel's own order.</summary>
+    private static IEnumerable<FieldDescriptor<ServerConnection, CloudConnection>> FillOrder =>
+        Kind.Fields.OnCloud.OrderBy(f => f.DecidesShownFields ? 0 : 1);
 
     public async Task<PanelFill> FillAsync(CloudPanel panel, CloudConnection connection)
     {
-        var inside = panel.Inside;
-        var written = new List<string> { "Service Provider" };
+        var written = new List<string>();
         var unplaced = new List<string>();
-        if (await dropdown.ChooseAsync(inside, "panel.serviceProvider", connection.ServiceProvider).ConfigureAwait(false))
-            await PageGuard.SettledAsync(panel.Dialog, Quiet, SettleLimit < cloud.Timeout ? SettleLimit : cloud.Timeout).ConfigureAwait(false);
-        await elements.FillAsync(inside, "panel.name", connection.Name, panel.Region).ConfigureAwait(false);
-        written.Add("Name");
-
-        async Task TextAsync(string key, string label, string value, bool secret = false)
+        foreach (var field in FillOrder)
         {
-            var field = Selectors.Find(inside, key);
-            if (!await PageGuard.ShownAsync(field).ConfigureAwait(false))
+            if (!field.AppliesToRecord(connection)) continue;
+            var value = field.CloudValue?.Invoke(connection) ?? "";
+            var label = field.CloudName!;
+            if (field.DecidesShownFields)
             {
-                if (value.Length > 0) unplaced.Add(label);
-                return;
+                if (await dropdown.ChooseAsync(panel.Inside, field.CloudKey!, value).ConfigureAwait(false))
+                    await PageGuard.SettledAsync(panel.Dialog, Quiet, SettleLimit < cloud.Timeout ? SettleLimit : cloud.Timeout).ConfigureAwait(false);
+                written.Add(label);
             }
-            if (secret) await cloud.FillSecretAsync(field, value).ConfigureAwait(false);
-            else await field.FillAsync(value).ConfigureAwait(false);
-            written.Add(secret ? label + " (masked)" : label);
-        }
-
-        await TextAsync("panel.description", "Description", connection.Description).ConfigureAwait(false);
-        if (connection.Encryption.Length > 0)
-        {
-            if (await PageGuard.ShownAsync(Selectors.Find(inside, "panel.encryption")).ConfigureAwait(false))
+            else if (field.Identity)
             {
-                await dropdown.ChooseAsync(inside, "panel.encryption", connection.Encryption).ConfigureAwait(false);
-                written.Add("Encryption");
+                await elements.FillAsync(panel.Inside, field.CloudKey!, value, panel.Region).ConfigureAwait(false);
+                written.Add(label);
             }
-            else
+            else if (await FillShownAsync(panel.Inside, field, connection, value).ConfigureAwait(false))
             {
-                unplaced.Add("Encryption");
+                written.Add(field.Control == FieldControl.Secret ? label + " (masked)" : label);
+            }
+            else if (value.Length > 0)
+            {
+                unplaced.Add(label);
             }
         }
-        await TextAsync("panel.host", "Host", connection.Host).ConfigureAwait(false);
-        await TextAsync("panel.port", "Port", Number(connection.Port)).ConfigureAwait(false);
-        await TextAsync("panel.username", "Username", connection.Username).ConfigureAwait(false);
-        if (connection.OAuth2Credentials is { } credentials)
-        {
-            if (await OAuth2CredentialsAsync(inside, connection, credentials).ConfigureAwait(false)) written.Add("OAuth2 Credentials");
-            else unplaced.Add("OAuth2 Credentials");
-        }
-        else
-        {
-            await TextAsync("panel.password", "Password", connection.Password ?? "", secret: true).ConfigureAwait(false);
-        }
-        await TextAsync("panel.timeout", "Timeout", Number(connection.Timeout)).ConfigureAwait(false);
         return new PanelFill(written, unplaced);
     }
 
-    /// <summary>Chooses the OAuth2 client; false when the panel shows no such dropdown. No client of that provider at all is a refusal.</summary>
-    private async Task<bool> OAuth2CredentialsAsync(LocatorScope inside, CloudConnection connection, string credentials)
+    /// <summary>
+    /// Fills one field if the panel shows it; false when it does not (or, for a dropdown, when there is nothing to
+    /// choose). A dropdown whose "nothing to choose" text shows instead is a refusal.
+    /// </summary>
+    private async Task<bool> FillShownAsync(LocatorScope inside, FieldDescriptor<ServerConnection, CloudConnection> field, CloudConnection connection, string value)
     {
-        if (await PageGuard.ShownAsync(Selectors.Find(inside, "panel.noOAuth2Clients")).ConfigureAwait(false))
-            throw new BusinessFaultException(
-                $"the Cloud has no OAuth2 client settings for {connection.ServiceProvider}: the OAuth2 credentials must be migrated first");
-        if (!await PageGuard.ShownAsync(Selectors.Find(inside, "panel.oauth2Credentials")).ConfigureAwait(false)) return false;
-        await dropdown.ChooseAsync(inside, "panel.oauth2Credentials", credentials).ConfigureAwait(false);
+        if (field.Control == FieldControl.Dropdown)
+        {
+            if (value.Length == 0) return false;
+            if (field.NoChoicesKey is { } noChoices && await PageGuard.ShownAsync(Selectors.Find(inside, noChoices)).ConfigureAwait(false))
+                throw new BusinessFaultException(field.NoChoicesReason?.Invoke(connection) ?? $"the Cloud offers no {field.CloudName} to choose");
+            if (!await PageGuard.ShownAsync(Selectors.Find(inside, field.CloudKey!)).ConfigureAwait(false)) return false;
+            await dropdown.ChooseAsync(inside, field.CloudKey!, value).ConfigureAwait(false);
+            return true;
+        }
+        var input = Selectors.Find(inside, field.CloudKey!);
+        if (!await PageGuard.ShownAsync(input).ConfigureAwait(false)) return false;
+        if (field.Control == FieldControl.Secret) await cloud.FillSecretAsync(input, value).ConfigureAwait(false);
+        else await input.FillAsync(value).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>The fields of an existing connection as its Edit panel shows them (the password stays blank there; hidden fields read blank).</summary>
+    /// <summary>The fields of an existing connection as its Edit panel shows them (never a secret; hidden fields read blank, a hidden dropdown as none).</summary>
     public async Task<CloudConnection> ReadAsync(CloudPanel panel)
     {
-        var inside = panel.Inside;
-        async Task<string> TextAsync(string key)
-        {
-            var field = Selectors.Find(inside, key);
-            return await PageGuard.ShownAsync(field).ConfigureAwait(false) ? await field.InputValueAsync().ConfigureAwait(false) : "";
-        }
-
-        async Task<string?> ChoiceAsync(string key)
-        {
-            var combo = Selectors.Find(inside, key);
-            return await PageGuard.ShownAsync(combo).ConfigureAwait(false) ? await dropdown.ChosenAsync(combo).ConfigureAwait(false) : null;
-        }
-
-        return new CloudConnection(
-            Name: await Selectors.Find(inside, "panel.name").InputValueAsync().ConfigureAwait(false),
-            Description: await TextAsync("panel.description").ConfigureAwait(false),
-            ServiceProvider: await ChoiceAsync("panel.serviceProvider").ConfigureAwait(false) ?? "",
-            Encryption: await ChoiceAsync("panel.encryption").ConfigureAwait(false) ?? "",
-            Host: await TextAsync("panel.host").ConfigureAwait(false),
-            Port: ParseNumber(await TextAsync("panel.port").ConfigureAwait(false)),
-            Username: await TextAsync("panel.username").ConfigureAwait(false),
-            Password: null,
-            Timeout: ParseNumber(await TextAsync("panel.timeout").ConfigureAwait(false)),
-            OAuth2Credentials: await ChoiceAsync("panel.oauth2Credentials").ConfigureAwait(false));
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var field in Kind.Fields.OnCloud.Where(field => field.Control != FieldControl.Secret))
+            values[field.CloudName!] = await ReadFieldAsync(panel.Inside, field).ConfigureAwait(false);
+        return Kind.CloudRecord(values);
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static int? ParseNumber(string text) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private async Task<string?> ReadFieldAsync(LocatorScope inside, FieldDescriptor<ServerConnection, CloudConnection> field)
+    {
+        var found = Selectors.Find(inside, field.CloudKey!);
+        // The name is on every panel: missing, it is a changed UI, which reading it says.
+        if (field.Identity) return await found.InputValueAsync().ConfigureAwait(false);
+        var shown = await PageGuard.ShownAsync(found).ConfigureAwait(false);
+        if (field.Control == FieldControl.Dropdown)
+            return shown ? await dropdown.ChosenAsync(found).ConfigureAwait(false) : null;
+        return shown ? await found.InputValueAsync().ConfigureAwait(false) : "";
+    }
 }

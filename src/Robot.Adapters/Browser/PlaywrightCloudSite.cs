@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
+using Robot.Domain.Kinds;
 using Robot.Domain.Ports;
 
 namespace Robot.Adapters.Browser;
@@ -42,9 +43,9 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         "app.frame", "app.sessionExpired", "app.administrationTab", "app.connectionsLink", "app.oauthCredentialsLink",
         "list.heading", "list.addButton", "list.row", "list.nameCell", "list.editButton", "list.loading",
         "oauthList.heading", "oauthList.row",
-        "panel.addDialog", "panel.editDialog", "panel.name", "panel.description", "panel.serviceProvider", "panel.encryption",
-        "panel.option", "panel.host", "panel.port", "panel.username", "panel.password", "panel.timeout",
-        "panel.oauth2Credentials", "panel.noOAuth2Clients", "panel.testButton", "panel.testResult", "panel.testSuccess",
+        "panel.addDialog", "panel.editDialog", "panel.option",
+        .. IncomingMailConnections.Kind.Fields.CloudKeys,
+        "panel.testButton", "panel.testResult", "panel.testSuccess",
         "panel.saveButton", "panel.cancelButton", "panel.successFlag", "panel.errorFlag",
     ];
 

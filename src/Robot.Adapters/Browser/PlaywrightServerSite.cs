@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
+using Robot.Domain.Kinds;
 using Robot.Domain.Ports;
 
 namespace Robot.Adapters.Browser;
@@ -19,10 +20,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         "websudo.heading", "websudo.password", "websudo.confirm",
         "admin.connectionsLink",
         "list.heading", "list.row", "list.actionsButton", "list.editItem", "list.nextPage", "list.emptyText",
-        "editPanel.dialog", "editPanel.name", "editPanel.description", "editPanel.protocol",
-        "editPanel.encryption", "editPanel.host", "editPanel.username", "editPanel.password", "editPanel.port",
-        "editPanel.timeout", "editPanel.oauthCredentials", "editPanel.close",
+        "editPanel.dialog", "editPanel.close",
+        .. IncomingMailConnections.Kind.Fields.RequiredServerKeys,
     ];
+
+    /// <summary>Keys of fields a Server may not show at all (server.json may leave them out).</summary>
+    public static readonly IReadOnlyList<string> OptionalKeys = [.. IncomingMailConnections.Kind.Fields.OptionalServerKeys];
 
     public static readonly IReadOnlyList<string> PathKeys = ["login.path", "admin.path"];
 
@@ -63,7 +66,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     public SharedSession? Session { get; init; }
 
     /// <summary>Checks server.json up front: every key this page object needs, parsed.</summary>
-    public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys);
+    public static SiteSelectors CheckSelectors(SelectorCatalog catalog) => new(catalog, SelectorKeys, PathKeys, OptionalKeys);
 
     private IPage Page => page ?? throw new InvalidOperationException("the Server page is not open");
 

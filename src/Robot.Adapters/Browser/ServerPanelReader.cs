@@ -54,11 +54,12 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
     public string NotFilledMessage(string rowName) =>
         $"the Edit panel of '{rowName}' did not fill in within {timeLimit.TotalSeconds:0.#} s";
 
-    /// <summary>Every field at once, without waiting for any (Playwright pipelines the calls).</summary>
+    /// <summary>Every field at once, without waiting for any (Playwright pipelines the calls). A field whose key server.json leaves out (an optional one) is not shown.</summary>
     private async Task<ServerPanelSnapshot> LookAsync(LocatorScope inside)
     {
-        var values = await Task.WhenAll(ServerPanelSnapshot.FieldKeys
-            .Select(key => selectors.Find(inside, key).EvaluateAllAsync<string?>(VisibleValue))).ConfigureAwait(false);
-        return ServerPanelSnapshot.Of(values);
+        var fields = ServerPanelSnapshot.Fields.Where(field => selectors.Has(field.Key)).ToList();
+        var values = await Task.WhenAll(fields
+            .Select(field => selectors.Find(inside, field.Key).EvaluateAllAsync<string?>(VisibleValue))).ConfigureAwait(false);
+        return new ServerPanelSnapshot(fields.Zip(values).ToDictionary(pair => pair.First.Label, pair => pair.Second, StringComparer.Ordinal));
     }
 }

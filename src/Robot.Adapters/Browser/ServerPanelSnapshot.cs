@@ -1,24 +1,44 @@
 using Robot.Domain;
+using Robot.Domain.Kinds;
 
 namespace Robot.Adapters.Browser;
 
 /// <summary>
-/// One look at the Server's Edit panel: every field's value, null for a field the panel does not show. Pure, so the
-/// rule "filled, stable, and naming the row" is the same whatever page it was read from.
+/// One look at the Server's Edit panel: every field's value by its label (<see cref="IncomingMailFields"/>), null
+/// for a field the panel does not show. Pure, so the rule "filled, stable, and naming the row" is the same whatever
+/// page it was read from.
 /// </summary>
-public sealed record ServerPanelSnapshot(
-    string? Name, string? Description, string? Protocol, string? Encryption, string? Host,
-    string? Username, string? Password, string? Port, string? Timeout, string? OAuthCredentials)
+public sealed class ServerPanelSnapshot : IEquatable<ServerPanelSnapshot>
 {
-    /// <summary>The selector keys of the fields, in the order of the constructor's parameters.</summary>
-    public static readonly IReadOnlyList<string> FieldKeys =
-    [
-        "editPanel.name", "editPanel.description", "editPanel.protocol", "editPanel.encryption", "editPanel.host",
-        "editPanel.username", "editPanel.password", "editPanel.port", "editPanel.timeout", "editPanel.oauthCredentials",
-    ];
+    private readonly IReadOnlyDictionary<string, string?> values;
 
-    public static ServerPanelSnapshot Of(IReadOnlyList<string?> values) =>
-        new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]);
+    public ServerPanelSnapshot(IReadOnlyDictionary<string, string?> byLabel) =>
+        values = new SortedDictionary<string, string?>(byLabel.ToDictionary(), StringComparer.Ordinal);
+
+    /// <summary>A look at a panel that shows the ten mapped fields (null: not shown).</summary>
+    public ServerPanelSnapshot(string? name, string? description, string? protocol, string? encryption, string? host,
+        string? username, string? password, string? port, string? timeout, string? oauthCredentials)
+        : this(new Dictionary<string, string?>
+        {
+            ["Name"] = name, ["Description"] = description, ["Protocol"] = protocol, ["Encryption"] = encryption, ["Host"] = host,
+            ["Username"] = username, [IncomingMailFields.Password] = password, ["Port"] = port, ["Timeout"] = timeout,
+            [IncomingMailFields.OAuthCredentials] = oauthCredentials,
+        })
+    {
+    }
+
+    private static IncomingMailConnections Kind => IncomingMailConnections.Kind;
+
+    public string? Name => Value("Name");
+    public string? Protocol => Value("Protocol");
+    public string? Host => Value("Host");
+    public string? Username => Value("Username");
+    public string? Password => Value(IncomingMailFields.Password);
+    public string? OAuthCredentials => Value(IncomingMailFields.OAuthCredentials);
+
+    /// <summary>The fields read off the panel, by label, with their selector keys (in server.json).</summary>
+    public static IEnumerable<(string Label, string Key)> Fields =>
+        Kind.Fields.OnServer.Select(f => (f.ServerName, f.ServerKey!));
 
     /// <summary>Nothing of the panel shows (it closed, or the page went elsewhere).</summary>
     public bool IsGone => Name is null && Protocol is null && Password is null && OAuthCredentials is null;
@@ -44,21 +64,22 @@ public sealed record ServerPanelSnapshot(
     /// </summary>
     public bool IsLoadedWithBlanks(string rowName) => Names(rowName) && Required is { } required && required.Any(Filled);
 
-    public ServerConnection ToConnection() => new(
-        Name: Name ?? "",
-        Description: Description ?? "",
-        Protocol: Protocol ?? "",
-        Encryption: Encryption ?? "",
-        Host: Host ?? "",
-        Username: Username ?? "",
-        // A blank password field means the Server withholds it: null, never "".
-        Password: string.IsNullOrEmpty(Password) ? null : Password,
-        Port: Port ?? "",
-        Timeout: Timeout ?? "",
-        OAuthCredentials: Password is null ? OAuthCredentials ?? "" : "");
+    public ServerConnection ToConnection() => Kind.ServerRecord(values);
 
     /// <summary>Never the password: the connection's own text masks it.</summary>
     public override string ToString() => ToConnection().ToString();
+
+    public bool Equals(ServerPanelSnapshot? other) => other is not null && values.SequenceEqual(other.values);
+
+    public override bool Equals(object? obj) => Equals(obj as ServerPanelSnapshot);
+
+    public override int GetHashCode() => values.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value));
+
+    public static bool operator ==(ServerPanelSnapshot? a, ServerPanelSnapshot? b) => a?.Equals(b) ?? b is null;
+
+    public static bool operator !=(ServerPanelSnapshot? a, ServerPanelSnapshot? b) => !(a == b);
+
+    private string? Value(string label) => values.GetValueOrDefault(label);
 
     private static bool Filled(string? value) => !string.IsNullOrWhiteSpace(value);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Robot.Domain;
+using Robot.Domain.Fields;
+using Robot.Domain.Kinds;
 
 namespace Robot.Adapters.Evidence;
 
@@ -72,34 +74,26 @@ public sealed class EvidenceFolder(string root)
         }
     }
 
-    public void WriteServerFields(ServerConnection connection) => Write(connection.Name, ServerFields, new Dictionary<string, string>
-    {
-        ["Name"] = connection.Name,
-        ["Description"] = connection.Description,
-        ["Protocol"] = connection.Protocol,
-        ["Encryption"] = connection.Encryption,
-        ["Host"] = connection.Host,
-        ["Username"] = connection.Username,
-        ["Password"] = SecretText.MaskOf(connection.Password),
-        ["Port"] = connection.Port,
-        ["Timeout"] = connection.Timeout,
-        ["OAuth Credentials"] = connection.OAuthCredentials,
-    });
+    /// <summary>The fields the Server's Edit panel showed, by the Server's labels; a secret only as whether there was one.</summary>
+    public void WriteServerFields(ServerConnection connection) => Write(connection.Name, ServerFields,
+        Kind.Fields.All.Where(field => field.Shows(FieldOutputs.Evidence) && field.ServerKey is not null)
+            .ToDictionary(field => field.ServerName, field => field.Control == FieldControl.Secret
+                ? SecretText.MaskOf(field.ServerValue(connection))
+                : field.ServerValue(connection)));
 
+    /// <summary>The fields as the Cloud's panel has them, by the Cloud's labels; a secret only as whether there was one.</summary>
     /// <param name="readBack">The fields were read from an existing connection's Edit panel, which shows no password.</param>
-    public void WriteCloudFields(CloudConnection connection, bool readBack = false) => Write(connection.Name, CloudFields, new Dictionary<string, string>
-    {
-        ["Name"] = connection.Name,
-        ["Description"] = connection.Description,
-        ["Service Provider"] = connection.ServiceProvider,
-        ["Encryption"] = connection.Encryption,
-        ["Host"] = connection.Host,
-        ["Username"] = connection.Username,
-        ["Password"] = connection.OAuth2Credentials is not null ? "(not used with OAuth2)" : readBack ? PasswordNotShown : SecretText.MaskOf(connection.Password),
-        ["Port"] = connection.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        ["Timeout"] = connection.Timeout?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        ["OAuth2 Credentials"] = connection.OAuth2Credentials ?? "",
-    });
+    public void WriteCloudFields(CloudConnection connection, bool readBack = false) => Write(connection.Name, CloudFields,
+        Kind.Fields.OnCloud.Where(field => field.Shows(FieldOutputs.Evidence))
+            .ToDictionary(field => field.CloudName!, field => CloudText(field, connection, readBack)));
+
+    private static string CloudText(FieldDescriptor<ServerConnection, CloudConnection> field, CloudConnection connection, bool readBack) =>
+        !field.AppliesToRecord(connection) && field.NotUsedText is { } notUsed ? notUsed
+        : field.Control != FieldControl.Secret ? field.CloudValue?.Invoke(connection) ?? ""
+        : readBack ? PasswordNotShown
+        : SecretText.MaskOf(field.CloudValue?.Invoke(connection));
+
+    private static IncomingMailConnections Kind => IncomingMailConnections.Kind;
 
     private void Write(string connection, string file, Dictionary<string, string> fields)
     {

@@ -18,12 +18,15 @@ public static class HtmlReport
 {
     public const string FileName = "report.html";
 
-    /// <summary>Statuses in the order their cards come: what a reviewer must act on first; the rest after them.</summary>
+    /// <summary>Statuses in the order their cards come: what a reviewer must act on first (ranked in the status table); the rest after them.</summary>
     private static readonly string[] AttentionOrder =
     [
-        ConnectionStatus.TestFailed.ToWire(), ConnectionStatus.BlockedOAuth.ToWire(), ConnectionStatus.Failed.ToWire(),
-        ConnectionStatus.Invalid.ToWire(), ConnectionStatus.NeedsPassword.ToWire(),
+        .. ConnectionStatuses.All.Where(entry => entry.AttentionRank is not null).OrderBy(entry => entry.AttentionRank).Select(entry => entry.Word),
     ];
+
+    /// <summary>Each status's badge colours, from the status table.</summary>
+    private static string StatusStyles =>
+        string.Concat(ConnectionStatuses.All.Select(entry => $"\n.s-{entry.Word}{{{entry.ReportStyle}}}"));
 
     /// <summary>Writes <c>report.html</c> into <paramref name="outputFolder"/> and returns its path.</summary>
     public static string Write(string outputFolder)
@@ -64,14 +67,14 @@ public static class HtmlReport
             .conn{border:1px solid #dfe1e6;border-radius:6px;margin:12px 0;padding:12px}
             .conn h2{font-size:16px;margin:0 0 8px}
             .status{display:inline-block;border-radius:3px;padding:1px 6px;font-size:12px;font-weight:600;margin-left:8px}
-            .s-migrated,.s-updated,.s-already-exists{background:#e3fcef;color:#006644}
-            .s-failed,.s-test-failed{background:#ffebe6;color:#bf2600}
-            .s-blocked-oauth,.s-needs-password,.s-invalid{background:#fffae6;color:#974f0c}
             table.fields{border-collapse:collapse;margin:8px 0} table.fields td,table.fields th{border:1px solid #dfe1e6;padding:3px 8px;text-align:left}
             table.fields tr.diff td{background:#fffae6}
             .shots{display:flex;gap:8px;flex-wrap:wrap;align-items:flex-start} .shots figure{margin:0}
             .shots img{max-width:360px;border:1px solid #dfe1e6}
             figcaption{font-size:12px;color:#5e6c84}
+            """);
+        html.Append(StatusStyles);
+        html.Append("""
             </style></head><body>
             <h1>Incoming Mail Connections: Server → Cloud</h1>
             """);

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Robot.Domain;
+using Robot.Domain.Fields;
+using Robot.Domain.Kinds;
 
 namespace Robot.Adapters.Evidence;
 
@@ -51,12 +53,6 @@ internal sealed class ReportCard(EvidenceFolder evidence, string reportFolder)
     {
         var server = Read(Path.Combine(folder, EvidenceFolder.ServerFields));
         var cloud = Read(Path.Combine(folder, EvidenceFolder.CloudFields));
-        (string Server, string Cloud)[] pairs =
-        [
-            ("Name", "Name"), ("Description", "Description"), ("Protocol", "Service Provider"), ("Encryption", "Encryption"),
-            ("Host", "Host"), ("Username", "Username"), ("Password", "Password"), ("Port", "Port"), ("Timeout", "Timeout"),
-            ("OAuth Credentials", "OAuth2 Credentials"),
-        ];
         if (server.Count == 0 && cloud.Count == 0)
         {
             // No evidence for this one (not opened this run): what results.csv recorded.
@@ -64,14 +60,15 @@ internal sealed class ReportCard(EvidenceFolder evidence, string reportFolder)
             cloud = new() { ["Service Provider"] = row.ServiceProvider, ["Encryption"] = row.Encryption, ["Host"] = row.Host, ["Port"] = row.Port };
         }
         var html = new StringBuilder("<table class=\"fields\"><tr><th>Server field</th><th>Server value</th><th>Cloud field</th><th>Cloud value</th></tr>");
-        foreach (var (s, c) in pairs)
+        foreach (var field in IncomingMailConnections.Kind.Fields.All.Where(field => field.Shows(FieldOutputs.Report)))
         {
+            var (s, c) = (field.ServerName, field.CloudName ?? "");
             var sv = server.GetValueOrDefault(s, "");
             var cv = cloud.GetValueOrDefault(c, "");
             if (sv.Length == 0 && cv.Length == 0) continue;
-            var same = s == "Protocol" || string.Equals(sv.Trim(), cv.Trim(), StringComparison.Ordinal) || cloud.Count == 0
-                // An OAuth connection has no password on Cloud, and an existing one's Cloud does not show it: nothing to compare.
-                || (s == "Password" && (cloud.GetValueOrDefault("OAuth2 Credentials", "").Length > 0 || cv == EvidenceFolder.PasswordNotShown));
+            var same = field.DifferentWordsOnPurpose || string.Equals(sv.Trim(), cv.Trim(), StringComparison.Ordinal) || cloud.Count == 0
+                // A secret not used by this record on Cloud (OAuth), or not shown by an existing one's Edit panel: nothing to compare.
+                || (field.Control == FieldControl.Secret && (cv == field.NotUsedText || cv == EvidenceFolder.PasswordNotShown));
             html.Append(CultureInfo.InvariantCulture, $"<tr{(same ? "" : " class=\"diff\"")}><td>{E(s)}</td><td>{E(sv)}</td><td>{E(c)}</td><td>{E(cv)}</td></tr>");
         }
         return html.Append("</table>").ToString();

@@ -7,11 +7,7 @@ namespace Robot.Cli.Progress;
 /// <summary>How many connections ended in each status so far, in the order an operator reads them.</summary>
 public sealed class StatusCounts
 {
-    public static readonly IReadOnlyList<ConnectionStatus> Order =
-    [
-        ConnectionStatus.Migrated, ConnectionStatus.Updated, ConnectionStatus.AlreadyExists, ConnectionStatus.TestFailed,
-        ConnectionStatus.BlockedOAuth, ConnectionStatus.NeedsPassword, ConnectionStatus.Invalid, ConnectionStatus.Failed,
-    ];
+    public static readonly IReadOnlyList<ConnectionStatus> Order = [.. ConnectionStatuses.All.Select(entry => entry.Status)];
 
     private readonly Dictionary<ConnectionStatus, int> counts = [];
 
@@ -31,13 +27,7 @@ public sealed class StatusCounts
         var parts = Order.Select(status =>
         {
             var count = this[status].ToString(CultureInfo.InvariantCulture);
-            var colour = this[status] == 0 ? "grey" : status switch
-            {
-                ConnectionStatus.Migrated or ConnectionStatus.Updated => "green",
-                ConnectionStatus.AlreadyExists => "blue",
-                ConnectionStatus.Failed or ConnectionStatus.TestFailed => "red",
-                _ => "yellow",
-            };
+            var colour = this[status] == 0 ? "grey" : ConnectionStatuses.Of(status).ConsoleColour;
             return $"[{colour}]{Spectre.Console.Markup.Escape(status.ToWire())} {count}[/]";
         });
         return string.Join(" [grey]·[/] ", parts);

@@ -1,3 +1,5 @@
+using Robot.Domain.Kinds;
+
 namespace Robot.Domain.Verification;
 
 /// <summary>
@@ -43,17 +45,12 @@ public sealed class ConnectionVerifier(ConnectionMapper mapper)
         var expected = ((MappingResult.Mapped)mapping).Connection;
         var secrets = new[] { server.Password, cloud.Password };
         var differences = new List<Difference>();
-        foreach (var field in VerifiedFields.All)
-        {
-            var want = VerifiedFields.Text(field.ValueOf(expected));
-            var have = VerifiedFields.Text(field.ValueOf(cloud));
-            if (!string.Equals(want, have, field.Comparison))
-                differences.Add(new Difference(server.Name, field.Label, SecretText.Scrub(want, secrets), SecretText.Scrub(have, secrets)));
-        }
+        foreach (var field in IncomingMailConnections.Kind.Comparer.Differences(expected, cloud, withIdentity: true))
+            differences.Add(new Difference(server.Name, field.Field, SecretText.Scrub(field.Wanted, secrets), SecretText.Scrub(field.Actual, secrets)));
 
         if (!string.IsNullOrEmpty(expected.Password) && !string.IsNullOrEmpty(cloud.Password)
             && !string.Equals(expected.Password, cloud.Password, StringComparison.Ordinal))
-            differences.Add(new Difference(server.Name, VerifiedFields.Password, Difference.PasswordDiffers, Difference.PasswordDiffers));
+            differences.Add(new Difference(server.Name, IncomingMailFields.Password, Difference.PasswordDiffers, Difference.PasswordDiffers));
         return differences;
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class RobotCommands(CliServices services)
         RobotConfiguration config;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory, null);
+            config = RobotConfiguration.Load(request, services.WorkingDirectory, null, services.Environment);
         }
         catch (Exception error) when (error is ConfigurationException or InvalidDataException)
         {
@@ -222,7 +222,7 @@ public sealed partial class RobotCommands(CliServices services)
         RobotConfiguration config;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory, adjust);
+            config = RobotConfiguration.Load(request, services.WorkingDirectory, adjust, services.Environment);
             // Both logins are checked before a browser starts, so a missing one touches nothing.
             config.ServerLogin();
             if (needsCloud) config.CloudLogin();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Robot.EndToEnd.Tests.Support;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -8,7 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// the Server's read from the login on, then the writes with the counts by status, then the summary table. The same
 /// process with its output redirected prints plain lines: one per connection read and one per connection written.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class TerminalProgressTests : RobotFixture
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);

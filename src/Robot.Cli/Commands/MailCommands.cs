@@ -19,7 +19,7 @@ public sealed partial class RobotCommands
     public Task<int> MailcheckAsync(RunRequest request) => GuardAsync(request, null, needsCloud: false, async (config, browser) =>
     {
         var clock = Stopwatch.StartNew();
-        var check = TestEmailCheck.From(config.Settings);
+        var check = TestEmailCheck.From(config.Settings, services.Environment);
         await using var server = await OpenServerAsync(config, browser, request).ConfigureAwait(false);
         var connections = await ReadServerAsync(server, config, request).ConfigureAwait(false);
         // Planned against an empty Cloud: every connection is mapped, with the secrets source's password where the Server withholds it.
@@ -98,7 +98,7 @@ public sealed partial class RobotCommands
     {
         var settings = config.Settings;
         // Built first, so that a wrong MailCheck setting is refused before anything is written.
-        var testEmail = request.SendTestEmail ? TestEmailCheck.From(settings) : null;
+        var testEmail = request.SendTestEmail ? TestEmailCheck.From(settings, services.Environment) : null;
         if (request.Preflight)
         {
             var written = Written(plan).ToList();

@@ -17,8 +17,10 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 install_system_packages() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd dovecot-pop3d dovecot-lmtpd)
   if [ "${NEED_XVFB:-0}" = 1 ] && ! command -v Xvfb >/dev/null 2>&1; then missing+=(xvfb); fi
+  if [ "${NEED_XVFB:-0}" = 1 ] && ! command -v xwininfo >/dev/null 2>&1; then missing+=(x11-utils); fi
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
   as_root apt-get update -q >&2
@@ -58,6 +60,7 @@ usage() {
 usage: ./run.sh COMMAND [options]        (./run.sh COMMAND --help: the command's options)
   setup       install what is missing (Debian's chromium, dovecot) and build
   test        run every test project (TRX in artifacts/test-results/); arguments go to dotnet test
+              --fast: the unit and sandbox tiers only (no robot runs end to end); fails on any test not run
   demo        start the sandbox, migrate its connections, print the summary and the CSV path, stop the sandbox
   sandbox     start the rehearsal sandbox (both admin UIs and a real Dovecot) until Ctrl-C
   inventory   read every Server connection -> inventory.csv (no passwords)
@@ -79,29 +82,58 @@ setup() { install_system_packages; build; }
 
 dll() { echo "$ROOT/src/$1/bin/$CONFIG/net10.0/$2.dll"; }
 
+# ./run.sh test [--fast] [dotnet test arguments]: every test project, or with --fast the unit and sandbox tiers only
+# (every project but the end-to-end one, and its unit tests). The end-to-end project runs beside the others (its
+# fixtures wait on browsers and mail more than they compute); TEST_PROJECTS_TOGETHER=0 runs them one after another.
 run_tests() {
-  local results="$ROOT/artifacts/test-results"
+  local results="$ROOT/artifacts/test-results" fast=0 args=() a
+  for a in "$@"; do if [ "$a" = --fast ]; then fast=1; else args+=("$a"); fi; done
   rm -rf "$results"; mkdir -p "$results"
-  local status=0 project name
+  local status=0 project name e2e_pid=
   for project in tests/*/*.Tests.csproj; do
     name=$(basename "$project" .csproj)
-    log "testing $name"
-    dotnet test "$project" -c "$CONFIG" --no-build --logger "trx;LogFileName=$name.trx" \
-      --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=1
+    if [ "$name" = Robot.EndToEnd.Tests ]; then
+      if [ "$fast" = 1 ]; then
+        test_project "$project" "$results" --filter "TestCategory=unit" "${args[@]}" || status=1
+      elif [ "${TEST_PROJECTS_TOGETHER:-1}" = 1 ]; then
+        log "testing $name in the background (its console: artifacts/test-results/$name.log)"
+        test_project "$project" "$results" "${args[@]}" >"$results/$name.log" 2>&1 &
+        e2e_pid=$!
+      else
+        test_project "$project" "$results" "${args[@]}" || status=1
+      fi
+      continue
+    fi
+    test_project "$project" "$results" "${args[@]}" || status=1
   done
+  if [ -n "$e2e_pid" ]; then
+    log "waiting for Robot.EndToEnd.Tests"
+    wait "$e2e_pid" || status=1
+    tail -n 40 "$results/Robot.EndToEnd.Tests.log"
+  fi
   summarize_trx "$results" || status=1
   return $status
 }
 
-# Prints "N passed, N failed, N skipped" summed over the TRX files the test run wrote.
+# One project's tests, TRX in the results folder; a test that hangs past 20 minutes ends its project's run.
+test_project() {
+  local project=$1 results=$2 name; shift 2
+  name=$(basename "$project" .csproj)
+  log "testing $name"
+  dotnet test "$project" -c "$CONFIG" --no-build --logger "trx;LogFileName=$name.trx" \
+    --logger "console;verbosity=normal" --results-directory "$results" \
+    --blame-hang-timeout 20m --blame-hang-dump-type none "$@"
+}
+
+# Prints "N passed, N failed, N skipped" summed over the TRX files the test run wrote. Fails on a failure and on any
+# test that did not run, unless it is [Explicit("reason")] (its result carries that reason): nothing is skipped silently.
 summarize_trx() {
-  local dir=$1 passed=0 failed=0 skipped=0 total=0 files=0 f counters value
+  local dir=$1 passed=0 failed=0 skipped=0 files=0 f counters value unexplained
   for f in "$dir"/*.trx; do
     [ -e "$f" ] || continue
     files=$((files + 1))
     counters=$(grep -o '<Counters [^>]*' "$f" | head -n 1)
     attr() { local v; v=$(printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'); echo "${v:-0}"; }
-    total=$((total + $(attr total)))
     passed=$((passed + $(attr passed)))
     failed=$((failed + $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted)))
     value=$(( $(attr total) - $(attr executed) ))
@@ -109,7 +141,34 @@ summarize_trx() {
   done
   if [ "$files" -eq 0 ]; then log "no test results were written"; return 1; fi
   echo "$passed passed, $failed failed, $skipped skipped"
+  unexplained=$(not_run_tests "$dir"/*.trx | while IFS=$'\t' read -r test reason; do
+    explicit_reason "$reason" || printf '  %s: %s\n' "$test" "${reason:-no reason given}"
+  done)
+  if [ -n "$unexplained" ]; then
+    log "tests that did not run and are not [Explicit(\"reason\")]:"
+    printf '%s\n' "$unexplained" >&2
+    return 1
+  fi
   [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+}
+
+# "test name<TAB>message" of every result in the TRX files that neither passed nor failed (skipped, ignored, inconclusive).
+not_run_tests() {
+  cat "$@" | tr '\r\n' '  ' | sed 's#</UnitTestResult>#&\n#g; s#<UnitTestResult [^>]*/>#&\n#g' | grep '<UnitTestResult ' \
+    | grep -v 'outcome="Passed"' | grep -v 'outcome="Failed"' | while IFS= read -r record; do
+      printf '%s\t%s\n' "$(printf '%s' "$record" | grep -o 'testName="[^"]*"' | head -n 1 | cut -d'"' -f2)" \
+        "$(printf '%s' "$record" | grep -o '<Message>[^<]*</Message>' | head -n 1 | sed 's#</\?Message>##g')"
+    done
+}
+
+# True when a skip message is the reason of an [Explicit("reason")] in tests/.
+explicit_reason() {
+  local reason=$1 declared
+  [ -n "$reason" ] || return 1
+  while IFS= read -r declared; do
+    [ -n "$declared" ] && [ "${reason#"$declared"}" != "$reason" ] && return 0
+  done < <(grep -rhoE '\[Explicit\("[^"]+' tests --include='*.cs' | sed 's/^\[Explicit("//')
+  return 1
 }
 
 # --headed on a machine without a display: a private Xvfb for the run (NEED_XVFB=1 makes setup install it).

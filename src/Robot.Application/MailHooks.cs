@@ -7,7 +7,7 @@ using Robot.Runner;
 namespace Robot.Application;
 
 /// <summary>The mail checks around the writes: --preflight (a mailbox login before anything is written) and --send-test-email (after each Save).</summary>
-public sealed class MailHooks(RobotSettings settings, ISessionOutput output, CancellationToken abort)
+public sealed class MailHooks(RobotSettings settings, Func<string, string?>? environment, ISessionOutput output, CancellationToken abort)
 {
     /// <summary>The test_connection word of a connection that was not written because its preflight login failed.</summary>
     public const string PreflightFailed = "preflight-failed";
@@ -31,7 +31,7 @@ public sealed class MailHooks(RobotSettings settings, ISessionOutput output, Can
     public async Task<RunnerOptions> AddToAsync(RunnerOptions options, RunRequest request, IReadOnlyList<PlannedConnection> plan)
     {
         // Built first, so that a wrong MailCheck setting is refused before anything is written.
-        var testEmail = request.SendTestEmail ? TestEmailCheck.From(settings) : null;
+        var testEmail = request.SendTestEmail ? TestEmailCheck.From(settings, environment) : null;
         if (request.Preflight) options = options with { BeforeWrite = await PreflightHookAsync(plan).ConfigureAwait(false) };
         if (testEmail is not null) options = options with { AfterSave = TestEmailHook(testEmail) };
         return options;

@@ -52,7 +52,7 @@ public sealed class MigrationSession
         PlanCsvWriter.Write(path, plan);
         var result = new PlanResult(plan, path, clock.Elapsed);
         planned(result);
-        if (Request.Preflight) await new MailHooks(Config.Settings, output, sites.Abort).PreflightPlanAsync(plan).ConfigureAwait(false);
+        if (Request.Preflight) await new MailHooks(Config.Settings, Config.Environment, output, sites.Abort).PreflightPlanAsync(plan).ConfigureAwait(false);
         return result;
     }
 
@@ -76,7 +76,7 @@ public sealed class MigrationSession
         var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(Request.Only, name) && Request.Shard.Contains(name));
         output.PlanLoaded(plan, skippedAsDone);
 
-        var options = await new MailHooks(Config.Settings, output, sites.Abort).AddToAsync(RunnerOptions(), Request, plan).ConfigureAwait(false);
+        var options = await new MailHooks(Config.Settings, Config.Environment, output, sites.Abort).AddToAsync(RunnerOptions(), Request, plan).ConfigureAwait(false);
         using var journal = new CreateJournal(Config.OutputFolder);
         var runner = new MigrationRunner(Journaled(options, journal), new CloudWorkerPages(sites, planningSite).Factory, ledger);
         var toDo = plan.Count(planned => !doneBefore.Contains(planned.Name));
@@ -112,7 +112,7 @@ public sealed class MigrationSession
     public async Task<MailcheckResult> MailcheckAsync()
     {
         var clock = Stopwatch.StartNew();
-        var check = TestEmailCheck.From(Config.Settings);
+        var check = TestEmailCheck.From(Config.Settings, Config.Environment);
         await using var server = await reading.OpenServerAsync().ConfigureAwait(false);
         var connections = await reading.ReadServerAsync(server).ConfigureAwait(false);
         // Planned against an empty Cloud: every connection is mapped, with the secrets source's password where the Server withholds it.

@@ -20,14 +20,19 @@ public sealed class RobotConfiguration
     /// <summary>What the user should fix although the run can go on (a secrets file others can read, or in a repository).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Where ROBOT_* variables are read; null is the process environment.</summary>
+    public Func<string, string?>? Environment { get; init; }
+
     public string OutputFolder => Settings.OutputFolder;
 
-    public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null)
+    /// <param name="environment">Where ROBOT_* variables are read (site passwords, ROBOT_SECRET_*); null is the process environment.</param>
+    public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null,
+        Func<string, string?>? environment = null)
     {
         var settingsFile = request.SettingsFile is null
             ? DefaultSettingsFile(workingDirectory)
             : Path.GetFullPath(request.SettingsFile, workingDirectory);
-        var settings = RobotSettingsLoader.Load(settingsFile, request.SettingsOverrides(workingDirectory).ToList());
+        var settings = RobotSettingsLoader.Load(settingsFile, request.SettingsOverrides(workingDirectory).ToList(), environment);
         adjust?.Invoke(settings);
 
         var settingsFolder = Path.GetDirectoryName(settings.SourceFile)!;
@@ -44,8 +49,9 @@ public sealed class RobotConfiguration
             Playwright = playwright,
             ServerSelectors = serverSelectors,
             CloudSelectors = cloudSelectors,
-            Secrets = SecretSource.Load(settings.SecretsFilePath),
+            Secrets = SecretSource.Load(settings.SecretsFilePath, environment),
             Warnings = settings.SecretsFilePath is { } secretsFile ? SecretsFileCheck.Check(secretsFile) : [],
+            Environment = environment,
         };
     }
 

@@ -1,4 +1,5 @@
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -9,7 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// seconds; no mailbox fields for the OAuth2 providers). The alt Server's other Encryption words (None / SSL / TLS)
 /// are the profile's value map's to translate, so even the unknown "TLS 1.0" is refused in the same words.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public sealed class AltSkinHostileInputTests : HostileInputTests
 {
     protected override SandboxOptions SkinOptions => new() { Skin = SandboxSkin.Alt };

@@ -1,4 +1,5 @@
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -8,7 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// statuses, and the Cloud equal to the Server field by field through /_sandbox/state, compared as AltSkin says
 /// (Timeout in milliseconds though typed in seconds; no mailbox fields for the OAuth2 providers).
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class AltSkinMigrationTests : DefaultSeedMigrationTests
 {
     protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt };
@@ -23,7 +24,7 @@ public class AltSkinMigrationTests : DefaultSeedMigrationTests
 }
 
 /// <summary>The same cases against the alt skin in older app versions' words (--legacy-labels, selectors/alt-legacy).</summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public sealed class AltSkinLegacyLabelsMigrationTests : AltSkinMigrationTests
 {
     protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt, LegacyLabels = true };

@@ -1,4 +1,5 @@
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -7,7 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// session after 40 requests: with 4 workers and retries, every connection ends in its expected status, none is
 /// on Cloud twice, each has exactly one row, some rows needed more than one attempt, and no password is written.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class ChaosRunTests : RobotFixture
 {
     private const int Connections = 40;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Robot.Cli;
 using Robot.Cli.Demo;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -10,7 +11,7 @@ namespace Robot.EndToEnd.Tests;
 /// it, the summary and the CSV path, and the sandbox stopped afterwards. Limited with --only to keep the suite short;
 /// the full default-seed migration is DefaultSeedMigrationTests.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class DemoTests
 {
     [Test]

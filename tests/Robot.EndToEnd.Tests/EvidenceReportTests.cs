@@ -12,7 +12,7 @@ namespace Robot.EndToEnd.Tests;
 /// steps.log in the guide's numbered steps; no seeded password in any file the run wrote (HTML, CSV, steps.log, PNG
 /// bytes, fields files).
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class EvidenceReportTests : RobotFixture
 {
     private const string Quotes = "Quotes, \"Commas\" & <b>Tags</b>";
@@ -300,7 +300,7 @@ public class EvidenceReportTests : RobotFixture
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await RobotCli.RunAsync(["report", "--settings", Robot.SettingsFile, "--output", folder],
-            new CliServices { Out = output, Error = error, WorkingDirectory = Robot.WorkFolder, Browser = (_, _) => throw new AssertionException("report opens no browser") });
+            new CliServices { Out = output, Error = error, WorkingDirectory = Robot.WorkFolder, Environment = Robot.EnvironmentVariable, Browser = (_, _) => throw new AssertionException("report opens no browser") });
         return (exit, output.ToString(), error.ToString());
     }
 

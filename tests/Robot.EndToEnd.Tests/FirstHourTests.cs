@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -9,7 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// child processes, with real files on disk: parse errors in words, settings given as --Section:Key=value, the
 /// secrets file's permissions and place, the sandbox's start lines.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class FirstHourTests
 {

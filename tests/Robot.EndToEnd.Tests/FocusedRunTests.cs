@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -7,7 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// Runs limited with --only, on a sandbox whose Cloud copy of "Already On Cloud IMAP" differs from the Server
 /// (as the automatic migration leaves it: another description, another timeout).
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class FocusedRunTests : RobotFixture
 {
     private const string AlreadyOnCloud = "Already On Cloud IMAP";

@@ -1,5 +1,6 @@
 using System.Text;
 using Robot.Adapters.Ledger;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -8,7 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// that is only a BOM or cut mid-row is read safely by migrate, --resume and merge; one of other columns is refused in
 /// one sentence by migrate, --resume, verify, report and merge, and left as it was. The real robot process each time.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class OutputFolderTests : RobotFixture
 {
     private const string OnCloud = "Already On Cloud IMAP";
@@ -17,7 +18,7 @@ public class OutputFolderTests : RobotFixture
 
     private async Task<ChildRun> RunAsync(string command, string output, params string[] args)
     {
-        var run = await ChildRun.RunAsync([.. Robot.CommandLine(command, args, output)], Robot.WorkFolder);
+        var run = await ChildRun.RunAsync([.. Robot.CommandLine(command, args, output)], Robot.WorkFolder, Robot.ChildEnvironment());
         TestContext.Progress.WriteLine($"  {command}: exit {run.ExitCode} in {run.Elapsed.TotalSeconds:0.0} s");
         Assert.That(run.PrintedAStackTrace, Is.False, run.ToString());
         return run;
@@ -97,7 +98,7 @@ public class OutputFolderTests : RobotFixture
     public async Task Report_refuses_a_results_file_of_other_columns_and_reads_a_BOM_only_one()
     {
         async Task<ChildRun> ReportAsync(string output) =>
-            await ChildRun.RunAsync(["report", "--settings", Robot.SettingsFile, "--output", output], Robot.WorkFolder);
+            await ChildRun.RunAsync(["report", "--settings", Robot.SettingsFile, "--output", output], Robot.WorkFolder, Robot.ChildEnvironment());
         var other = FolderWithResults(OtherColumns);
         var refused = await ReportAsync(other);
         Assert.That(refused.ExitCode, Is.EqualTo(2), refused.ToString());

@@ -2,6 +2,7 @@ using Robot.Adapters.Ledger;
 using Robot.Cli;
 using Robot.Domain;
 using Robot.EndToEnd.Tests.Support;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -9,7 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// ./run.sh as a user types it, from a folder of their own: the help lists every command, the sandbox answers --help,
 /// nothing is built again when nothing changed, and relative paths are the user's, not the repository's.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class RunShTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);

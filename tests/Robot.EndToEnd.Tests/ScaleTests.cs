@@ -12,7 +12,7 @@ namespace Robot.EndToEnd.Tests;
 /// with the same Cloud and the same rows as one worker alone. One 1-worker run is the baseline for all of them; the
 /// Cloud is put back to the seed's (POST /_sandbox/reset) before every run.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class ScaleTests : RobotFixture
 {
     private static readonly string[] FewNames = ["Support IMAP SSL", "Sales POP3", "Wrong Password IMAP"];
@@ -139,7 +139,7 @@ public partial class ScaleTests : RobotFixture
     private async Task<RobotRun> RunCliAsync(string[] all, string output)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var services = new CliServices { Out = stdout, Error = stderr, WorkingDirectory = Robot.WorkFolder };
+        var services = new CliServices { Out = stdout, Error = stderr, WorkingDirectory = Robot.WorkFolder, Environment = Robot.EnvironmentVariable };
         var clock = Stopwatch.StartNew();
         TestContext.Progress.WriteLine($"  $ robot {string.Join(' ', all)}");
         var exitCode = await RobotCli.RunAsync(all, services);
@@ -175,7 +175,7 @@ public partial class ScaleTests : RobotFixture
             var configFile = Path.Combine(Path.GetTempPath(), $"robot-browser-server-{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(configFile, JsonSerializer.Serialize(new
             {
-                executablePath = TestBrowser.ChromiumPath,
+                executablePath = TestBrowser.HeadlessPath,
                 args = TestBrowser.Args,
                 headless = true,
                 host = "127.0.0.1",

@@ -1,5 +1,6 @@
 using Robot.Domain;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -8,7 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// folder. Both sites are logged in to at once before anything is read; either refusing stops the command with exit 2
 /// and one sentence naming the site and what to check, before a single Server connection is read.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class SiteAccessTests : RobotFixture
 {
     private const string UnsafeCloud = "http://127.0.0.1:9/";
@@ -16,7 +17,7 @@ public class SiteAccessTests : RobotFixture
     private async Task<ChildRun> RunAsync(string command, string output, string? settingsFile = null,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var run = await ChildRun.RunAsync([.. Robot.CommandLine(command, null, output, settingsFile)], Robot.WorkFolder, environment);
+        var run = await ChildRun.RunAsync([.. Robot.CommandLine(command, null, output, settingsFile)], Robot.WorkFolder, Robot.ChildEnvironment(environment));
         TestContext.Progress.WriteLine($"  {command}: exit {run.ExitCode} in {run.Elapsed.TotalSeconds:0.0} s");
         return run;
     }

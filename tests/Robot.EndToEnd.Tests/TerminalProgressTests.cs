@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Robot.EndToEnd.Tests.Support;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -8,7 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// the Server's read from the login on, then the writes with the counts by status, then the summary table. The same
 /// process with its output redirected prints plain lines: one per connection read and one per connection written.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class TerminalProgressTests : RobotFixture
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
@@ -30,7 +31,7 @@ public partial class TerminalProgressTests : RobotFixture
         var robot = string.Join(' ', new[] { "dotnet", RepoPaths.RobotDll }.Concat(Args(output, "Support IMAP*")).Select(ShellCommand.Quote));
         // The pty's size is set first: script's terminal has none when the test runner has no terminal itself.
         var run = await ShellCommand.RunAsync("script", ["-qefc", $"stty cols 160 rows 50; exec {robot}", "/dev/null"],
-            Robot.WorkFolder, Patience, Terminal);
+            Robot.WorkFolder, Patience, Robot.ChildEnvironment(Terminal));
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Out.Contains(Escape + "[?25l", StringComparison.Ordinal) && run.Out.Contains(Escape + "[2A", StringComparison.Ordinal),
@@ -57,7 +58,7 @@ public partial class TerminalProgressTests : RobotFixture
     {
         var output = Robot.NewOutputFolder("redirected");
         var run = await ShellCommand.RunAsync("dotnet", [RepoPaths.RobotDll, .. Args(output, "Ops POP3", "Sales POP3")],
-            Robot.WorkFolder, Patience, Terminal);
+            Robot.WorkFolder, Patience, Robot.ChildEnvironment(Terminal));
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Out.Contains(Escape), Is.False, "no terminal codes");

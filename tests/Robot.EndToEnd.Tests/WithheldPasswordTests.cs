@@ -1,10 +1,11 @@
 using Robot.Adapters.Secrets;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests;
 
 /// <summary>The Server shows blank password fields: without a secrets source the robot saves nothing; with one, it migrates.</summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class WithheldPasswordTests : RobotFixture
 {
     protected override SandboxOptions Options => new() { WithholdServerPasswords = true };
@@ -34,10 +35,10 @@ public class WithheldPasswordTests : RobotFixture
         var secretsFile = Path.Combine(Robot.WorkFolder, "secrets-outside-the-output.json");
         File.WriteAllText(secretsFile, $$"""{ "Support IMAP": "{{support}}" }""");
         Robot.WriteSettings($"\"SecretsFile\": \"{secretsFile}\"");
-        Environment.SetEnvironmentVariable(SalesVariable, sales);
         try
         {
-            var run = await Robot.RunAsync("migrate", ["--only", "Support IMAP", "--only", "Sales POP3"]);
+            var run = await Robot.RunAsync("migrate", ["--only", "Support IMAP", "--only", "Sales POP3"],
+                environment: Robot.EnvironmentWith(new Dictionary<string, string?> { [SalesVariable] = sales }));
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
             Assert.That(run.StatusByName().Values.Distinct(), Is.EqualTo(new[] { "migrated" }));
             var after = await SandboxState.ReadAsync(Sandbox);
@@ -47,7 +48,6 @@ public class WithheldPasswordTests : RobotFixture
         }
         finally
         {
-            Environment.SetEnvironmentVariable(SalesVariable, null);
             Robot.WriteSettings();
         }
     }

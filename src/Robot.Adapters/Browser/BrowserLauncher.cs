@@ -43,9 +43,9 @@ public static partial class BrowserLauncher
                 }).ConfigureAwait(false);
                 return new Session(playwright, browser, owned: true);
             }
-            if (!File.Exists(settings.ExecutablePath))
+            if (!File.Exists(settings.LaunchPath()))
                 throw new ConfigurationException(PlaywrightSettings.FileName, "ExecutablePath",
-                    $"'{settings.ExecutablePath}' does not exist; install Debian's chromium (./run.sh setup) or point ExecutablePath at a Chromium");
+                    $"'{settings.LaunchPath()}' does not exist; install Debian's chromium (./run.sh setup) or point ExecutablePath at a Chromium");
             browser = await playwright.Chromium.LaunchAsync(LaunchOptions(settings)).ConfigureAwait(false);
             return new Session(playwright, browser, owned: true);
         }
@@ -58,7 +58,7 @@ public static partial class BrowserLauncher
 
     public static BrowserTypeLaunchOptions LaunchOptions(PlaywrightSettings settings) => new()
     {
-        ExecutablePath = settings.ExecutablePath,
+        ExecutablePath = settings.LaunchPath(),
         Headless = settings.Headless,
         SlowMo = settings.SlowMoMs,
         Args = settings.Args,

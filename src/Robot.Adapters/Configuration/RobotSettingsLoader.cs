@@ -13,7 +13,9 @@ public static partial class RobotSettingsLoader
 
     /// <param name="settingsPath">The settings file; null looks for robot.settings.json in the current folder and its parents.</param>
     /// <param name="overrides">Command-line values by configuration key, e.g. ("Workers", "4") or ("Retry:Count", "5").</param>
-    public static RobotSettings Load(string? settingsPath = null, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    /// <param name="environment">Where ROBOT_* variables are read; null is the process environment.</param>
+    public static RobotSettings Load(string? settingsPath = null, IEnumerable<KeyValuePair<string, string?>>? overrides = null,
+        Func<string, string?>? environment = null)
     {
         var path = Path.GetFullPath(settingsPath ?? FindDefault(Directory.GetCurrentDirectory()));
         var file = ReadFile(path);
@@ -26,11 +28,10 @@ public static partial class RobotSettingsLoader
         RefusePasswords(key => commandLineConfiguration[key], CommandLine);
 
         // The file is added again rather than chained: a chained configuration turns "" into null.
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(path, optional: false, reloadOnChange: false)
-            .AddEnvironmentVariables(EnvironmentPrefix)
-            .AddInMemoryCollection(commandLine)
-            .Build();
+        var builder = new ConfigurationBuilder().AddJsonFile(path, optional: false, reloadOnChange: false);
+        if (environment is null) builder.AddEnvironmentVariables(EnvironmentPrefix);
+        else builder.AddInMemoryCollection(EnvironmentSettings<RobotSettings>.Read(environment, EnvironmentPrefix));
+        var configuration = builder.AddInMemoryCollection(commandLine).Build();
 
         var settings = new RobotSettings();
         try

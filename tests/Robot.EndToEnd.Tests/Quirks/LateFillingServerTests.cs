@@ -1,5 +1,6 @@
 using Robot.Adapters.Evidence;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests.Quirks;
 
@@ -9,7 +10,7 @@ namespace Robot.EndToEnd.Tests.Quirks;
 /// every record as the Server holds it (never a mix of two), with 1 worker and with 2, fails the one that never fills
 /// in (and it alone), keeps names with runs of spaces, and decides two same-named connections by the list's order.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class LateFillingServerTests : QuirkFixture
 {
     protected override PageQuirks PageQuirks => new()
@@ -36,16 +37,10 @@ public class LateFillingServerTests : QuirkFixture
     public async Task Every_record_of_a_dialog_that_fills_late_field_by_field_after_the_previous_rows_values_is_read_whole(int workers)
     {
         // inventory has no --workers: the setting, as an operator overrides it.
-        Environment.SetEnvironmentVariable("ROBOT_Workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        RobotRun run;
-        try
+        var run = await Robot.RunAsync("inventory", environment: Robot.EnvironmentWith(new Dictionary<string, string?>
         {
-            run = await Robot.RunAsync("inventory");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("ROBOT_Workers", null);
-        }
+            ["ROBOT_Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
 
         Assert.That(run.ExitCode, Is.EqualTo(1), "one Edit panel was not read: " + run.Transcript);
         Assert.That(run.Out, Does.Contain($"not read: the Edit panel of '{QuirkSeed.NeverFills}' did not fill in within 10 s"));

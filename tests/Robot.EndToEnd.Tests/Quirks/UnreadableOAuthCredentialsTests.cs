@@ -1,4 +1,5 @@
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests.Quirks;
 
@@ -6,7 +7,7 @@ namespace Robot.EndToEnd.Tests.Quirks;
 /// The Cloud's OAuth2 Credentials page never finishes loading: only the OAuth connection needs it, so only it fails
 /// (with that reason); the others are planned and migrated as usual.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class UnreadableOAuthCredentialsTests : QuirkFixture
 {
     protected override PageQuirks PageQuirks => new() { CloudOAuthCredentialsPageHangs = true };

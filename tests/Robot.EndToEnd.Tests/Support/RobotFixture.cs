@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Playwright;
 using Robot.Sandbox.Hosting;
 using Robot.TestSupport;
@@ -6,38 +7,57 @@ namespace Robot.EndToEnd.Tests.Support;
 
 /// <summary>
 /// One sandbox (Kestrel + Dovecot, in-process) and one Chromium for all tests of a fixture, and a harness that runs
-/// the robot's command line against them. Fixtures run one after another (the site passwords are process environment).
+/// the robot's command line against them. Runs get the site passwords from the harness, not the process environment,
+/// so fixtures run in parallel.
 /// </summary>
 public abstract class RobotFixture
 {
     private IPlaywright? playwright;
     private IBrowser? browser;
     private SandboxHost? sandbox;
+    private SandboxPool.Lease? lease;
     private string? workFolder;
 
     protected SandboxHost Sandbox => sandbox ?? throw new InvalidOperationException("sandbox not started");
 
     protected RobotHarness Robot { get; private set; } = null!;
 
+    /// <summary>The sandbox's options; a fixture that keeps the default borrows a pooled sandbox (<see cref="SandboxPool"/>).</summary>
     protected virtual SandboxOptions Options => new();
+
+    private bool UsesDefaultOptions =>
+        GetType().GetProperty(nameof(Options), BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(RobotFixture);
 
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
         workFolder = Directory.CreateTempSubdirectory($"robot-e2e-{GetType().Name}-").FullName;
-        sandbox = await SandboxHost.StartAsync(Options);
-        (playwright, browser) = await TestBrowser.LaunchAsync();
+        if (UsesDefaultOptions)
+        {
+            lease = await SandboxPool.RentAsync();
+            (sandbox, browser) = (lease.Sandbox, lease.Browser);
+        }
+        else
+        {
+            sandbox = await SandboxHost.StartAsync(Options);
+            (playwright, browser) = await TestBrowser.LaunchAsync();
+        }
         Robot = new RobotHarness(sandbox, browser, workFolder);
-        Robot.ExportSitePasswords();
     }
 
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        RobotHarness.ClearSitePasswords();
-        if (browser is not null) await browser.CloseAsync();
-        playwright?.Dispose();
-        if (sandbox is not null) await sandbox.DisposeAsync();
+        if (lease is not null)
+        {
+            await SandboxPool.GiveBackAsync(lease, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        }
+        else
+        {
+            if (browser is not null) await browser.CloseAsync();
+            playwright?.Dispose();
+            if (sandbox is not null) await sandbox.DisposeAsync();
+        }
         if (workFolder is not null && TestContext.CurrentContext.Result.FailCount == 0)
         {
             try { Directory.Delete(workFolder, recursive: true); }

@@ -8,7 +8,9 @@ namespace Robot.EndToEnd.Tests.Support;
 /// <summary>
 /// Runs the robot's real command line in-process against a sandbox, on the fixture's one Chromium (each site the
 /// robot opens is its own browser context, so runs do not share cookies). The robot never references the sandbox:
-/// it only gets URLs in a settings file and passwords in environment variables, as in production.
+/// it only gets URLs in a settings file and passwords in environment variables, as in production. Each harness hands
+/// its runs an environment of their own (<see cref="EnvironmentVariable"/>, <see cref="ChildEnvironment"/>) instead of
+/// changing the test process's, so fixtures run in parallel.
 /// </summary>
 public sealed class RobotHarness
 {
@@ -45,12 +47,33 @@ public sealed class RobotHarness
             """);
     }
 
-    /// <summary>Sets the site passwords the way an operator does: ROBOT_Server__Password and ROBOT_Cloud__Password.</summary>
+    /// <summary>The site passwords as an operator exports them: ROBOT_Server__Password and ROBOT_Cloud__Password.</summary>
+    public IReadOnlyDictionary<string, string?> SitePasswords => new Dictionary<string, string?>
+    {
+        ["ROBOT_Server__Password"] = sandbox.Context.Options.ServerAdmin.Password,
+        ["ROBOT_Cloud__Password"] = sandbox.Context.Options.CloudAdmin.Password,
+    };
+
+    /// <summary>What this harness's in-process runs see as their environment: the process's, with the site passwords on top.</summary>
+    public string? EnvironmentVariable(string name) =>
+        SitePasswords.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
+
+    /// <summary>An environment of <paramref name="more"/>'s variables over <see cref="EnvironmentVariable"/>: null removes one.</summary>
+    public Func<string, string?> EnvironmentWith(IReadOnlyDictionary<string, string?> more) =>
+        name => more.TryGetValue(name, out var value) ? value : EnvironmentVariable(name);
+
+    /// <summary>The variables a child robot process gets on top of the test process's: the site passwords and <paramref name="more"/>.</summary>
+    public IReadOnlyDictionary<string, string?> ChildEnvironment(IReadOnlyDictionary<string, string?>? more = null)
+    {
+        var all = new Dictionary<string, string?>(SitePasswords);
+        foreach (var (name, value) in more ?? new Dictionary<string, string?>()) all[name] = value;
+        return all;
+    }
+
+    /// <summary>Sets the site passwords in the test process's environment (only for a fixture that cannot inject them; it serialises fixtures).</summary>
     public void ExportSitePasswords()
     {
-        var options = sandbox.Context.Options;
-        Environment.SetEnvironmentVariable("ROBOT_Server__Password", options.ServerAdmin.Password);
-        Environment.SetEnvironmentVariable("ROBOT_Cloud__Password", options.CloudAdmin.Password);
+        foreach (var (name, value) in SitePasswords) Environment.SetEnvironmentVariable(name, value);
     }
 
     public static void ClearSitePasswords()
@@ -75,7 +98,8 @@ public sealed class RobotHarness
         outputFolder ??= NewOutputFolder();
         var all = CommandLine(command, args, outputFolder, selectorsFolder: selectorsFolder);
 
-        using var abort = new CancellationTokenSource();
+        // The test's [CancelAfter] limit aborts the run as Ctrl-C does, so a hang ends the test instead of stalling the suite.
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CurrentContext.CancellationToken);
         var output = new WatchingWriter(line =>
         {
             TestContext.Progress.WriteLine("    robot> " + line);
@@ -88,7 +112,7 @@ public sealed class RobotHarness
             Error = error,
             Interactive = false,
             Abort = abort.Token,
-            Environment = environment ?? Environment.GetEnvironmentVariable,
+            Environment = environment ?? EnvironmentVariable,
             WorkingDirectory = WorkFolder,
             Input = input,
             Browser = (_, _) => Task.FromResult<IBrowserLease>(new SharedBrowser(browser)),

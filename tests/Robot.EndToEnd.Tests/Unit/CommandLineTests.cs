@@ -1,9 +1,11 @@
 using Robot.Cli;
 using Robot.Cli.Demo;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests.Unit;
 
 /// <summary>The command line's refusals: exit code 2, a clear message, and no browser or site touched.</summary>
+[Category(TestTiers.Unit), NonParallelizable]
 public class CommandLineTests
 {
     private static async Task<(int Exit, string Out, string Error)> RunAsync(string workingDirectory, params string[] args)

@@ -2,10 +2,12 @@ using Robot.Cli;
 using Robot.Domain;
 using Robot.Runner;
 using Spectre.Console;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests.Unit;
 
 /// <summary>The migration's progress: a live Spectre.Console bar with counts by status in a terminal, the plain lines otherwise.</summary>
+[Category(TestTiers.Unit)]
 public class ProgressReportTests
 {
     private static ConnectionResult Result(string name, ConnectionStatus status, string message = "") =>

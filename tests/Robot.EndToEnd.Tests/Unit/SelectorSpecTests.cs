@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
+using Robot.TestSupport;
 
 namespace Robot.EndToEnd.Tests.Unit;
 
+[Category(TestTiers.Unit)]
 public class SelectorSpecTests
 {
     [TestCase("role:button:Log In", SelectorKind.Role, false, "Log In")]

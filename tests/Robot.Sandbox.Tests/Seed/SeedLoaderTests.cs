@@ -5,6 +5,7 @@ using Robot.Sandbox.Seed;
 
 namespace Robot.Sandbox.Tests.Seed;
 
+[NonParallelizable] // counts the machine's Dovecot processes
 public sealed class SeedLoaderTests
 {
     private string _dir = "";

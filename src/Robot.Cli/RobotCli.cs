@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Robot.Cli.Commands;
 using Robot.Cli.Demo;
 using Robot.Runner;
 
@@ -130,7 +131,15 @@ public static class RobotCli
         migrate.Options.Add(evidence);
         migrate.Options.Add(stepThrough);
         migrate.Options.Add(trace);
-        migrate.SetAction((r, _) => new RobotCommands(services).MigrateAsync(Request(r)));
+        var probeFirst = new Option<bool>("--probe") { Description = "Run probe first (every page and selector, nothing saved); stop before anything is written when it exits 2" };
+        migrate.Options.Add(probeFirst);
+        migrate.SetAction((r, _) => r.GetValue(probeFirst)
+            ? new ProbeCommand(services).ThenAsync(Request(r), () => new RobotCommands(services).MigrateAsync(Request(r)))
+            : new RobotCommands(services).MigrateAsync(Request(r)));
+
+        var probe = new Command("probe", "Walk every page and panel a migration uses on both sites, check every selector key and value map, write probe.csv; save nothing (exit 0 all found, 1 ambiguous or a value-map gap, 2 not found or a login failed)");
+        foreach (var option in common) probe.Options.Add(option);
+        probe.SetAction((r, _) => new ProbeCommand(services).RunAsync(Request(r)));
 
         var demo = new Command("demo", $"Start the rehearsal sandbox ({SandboxProcess.CommandVariable}), migrate its connections, print the summary and the CSV path, stop the sandbox");
         foreach (var option in common) demo.Options.Add(option);
@@ -159,6 +168,7 @@ public static class RobotCli
         root.Subcommands.Add(inventory);
         root.Subcommands.Add(plan);
         root.Subcommands.Add(migrate);
+        root.Subcommands.Add(probe);
         root.Subcommands.Add(demo);
 
         var report = new Command("report", "Write report.html again from results.csv and the evidence folder of the output folder (no browser)");

@@ -22,10 +22,16 @@ internal sealed class ServerPanelProbe(IReadOnlyList<ProbeKind> kinds, ProbeGaps
 
     private static IEnumerable<string> FieldKeys => ServerPanelSnapshot.FieldKeys;
 
-    public async Task ReadKindsAsync(ServerProbe server, IReadOnlyList<string> rowNames)
+    private readonly List<ProbeKind> wanted = [.. kinds];
+    private bool stopped;
+
+    /// <summary>Whether a kind is still to be read from the next list page.</summary>
+    public bool WantsMore => wanted.Count > 0 && !stopped;
+
+    /// <summary>Reads panels of this list page until every kind was read (or a panel did not fill in).</summary>
+    public async Task ReadKindsAsync(ServerProbe server, IReadOnlyList<string> rowNames, bool lastPage)
     {
-        var wanted = kinds.ToList();
-        for (var index = 0; index < rowNames.Count && wanted.Count > 0; index++)
+        for (var index = 0; index < rowNames.Count && WantsMore; index++)
         {
             server.Begin($"row {index + 1} '{rowNames[index]}': More actions → Edit, read, Cancel");
             var dialog = await OpenAsync(server, index).ConfigureAwait(false);
@@ -39,15 +45,20 @@ internal sealed class ServerPanelProbe(IReadOnlyList<ProbeKind> kinds, ProbeGaps
             var complete = snapshot?.IsComplete(rowNames[index]) ?? protocol is not null;
             var isNewKind = kind is not null && wanted.Remove(kind);
             TakeSample(connection, complete && kind is PasswordProbeKind);
-            var last = !complete || wanted.Count == 0 || index == rowNames.Count - 1;
+            var last = !complete || wanted.Count == 0 || (lastPage && index == rowNames.Count - 1);
             if (isNewKind || last) await CheckFieldsAsync(server, inside, isNewKind ? kind : null, last).ConfigureAwait(false);
             await CompareEncryptionAsync(server, inside).ConfigureAwait(false);
             await CloseAsync(server, dialog, inside).ConfigureAwait(false);
-            if (!complete) break;
+            stopped = !complete;
         }
+    }
+
+    /// <summary>The fields of kinds no connection of which was read are not reached, and why.</summary>
+    public void ReportUnread(ServerProbe server)
+    {
         foreach (var kind in wanted)
             foreach (var key in kind.ServerPanelKeys)
-                server.Sheet.Unchecked(key, $"no {kind.Name} connection was read (none on the first list page, or an earlier panel did not fill in)");
+                server.Sheet.Unchecked(key, $"no {kind.Name} connection was read (none on the first two list pages, or an earlier panel did not fill in)");
     }
 
     /// <summary>The first connection read, replaced once by the first fully read password connection (it shows the most fields).</summary>

@@ -33,8 +33,11 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
         await new ServerLoginProbe(this).LogInAsync().ConfigureAwait(false);
         await AdminPageAsync().ConfigureAwait(false);
         var rowNames = await ListPageAsync().ConfigureAwait(false);
-        await panels.ReadKindsAsync(this, rowNames).ConfigureAwait(false);
-        await NextPageAsync().ConfigureAwait(false);
+        var hasNext = await ShownNowAsync(Scope, "list.nextPage").ConfigureAwait(false);
+        await panels.ReadKindsAsync(this, rowNames, lastPage: !hasNext).ConfigureAwait(false);
+        if (await NextPageAsync().ConfigureAwait(false) && panels.WantsMore)
+            await panels.ReadKindsAsync(this, await RowNamesAsync().ConfigureAwait(false), lastPage: true).ConfigureAwait(false);
+        panels.ReportUnread(this);
         foreach (var kind in kinds) await kind.ServerStepsAsync(this).ConfigureAwait(false);
     }
 
@@ -60,10 +63,7 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
     private async Task<IReadOnlyList<string>> ListPageAsync()
     {
         await CheckAsync(Scope, "list.row", many: true).ConfigureAwait(false);
-        try { await Rows().First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Options.Wait.TotalMilliseconds }).ConfigureAwait(false); }
-        catch (TimeoutException) { }
-        var names = (await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells ? (r.cells[0]?.textContent ?? '') : (r.querySelector('[role=cell], [role=gridcell]')?.textContent ?? ''))")
-            .ConfigureAwait(false)).Select(NameText.Of).ToList();
+        var names = await RowNamesAsync().ConfigureAwait(false);
         if (names.Count == 0)
         {
             await CheckAsync(Scope, "list.emptyText").ConfigureAwait(false);
@@ -76,22 +76,34 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
         return names;
     }
 
-    private async Task NextPageAsync()
+    /// <summary>The names the rows with a row menu show in their first cells (waiting for a first such row).</summary>
+    private async Task<IReadOnlyList<string>> RowNamesAsync()
+    {
+        try { await Rows().First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Options.Wait.TotalMilliseconds }).ConfigureAwait(false); }
+        catch (TimeoutException) { }
+        return (await Rows().EvaluateAllAsync<string[]>(
+                "rows => rows.map(r => r.cells ? (r.cells[0]?.textContent ?? '') : (r.querySelector('[role=cell], [role=gridcell]')?.textContent ?? ''))")
+            .ConfigureAwait(false)).Select(NameText.Of).ToList();
+    }
+
+    /// <summary>Next, when the list shows one; whether the next page was opened.</summary>
+    private async Task<bool> NextPageAsync()
     {
         Begin("the next list page");
         var next = Selectors.Find(Scope, "list.nextPage");
         if (!await ShownNowAsync(Scope, "list.nextPage").ConfigureAwait(false))
         {
             Sheet.Unchecked("list.nextPage", "no Next shows: the list has one page (or this selector misses it)");
-            return;
+            return false;
         }
         await CheckAsync(Scope, "list.nextPage", wait: false).ConfigureAwait(false);
-        if (await next.First.GetAttributeAsync("aria-disabled").ConfigureAwait(false) == "true") return;
+        if (await next.First.GetAttributeAsync("aria-disabled").ConfigureAwait(false) == "true") return false;
         var before = Page.Url;
         await next.First.ClickAsync().ConfigureAwait(false);
         await Page.WaitForURLAsync(url => !string.Equals(url, before, StringComparison.Ordinal)).ConfigureAwait(false);
         await RequireAsync(Scope, "list.heading").ConfigureAwait(false);
         await CheckAsync(Scope, "list.row", many: true).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The Server's OAuth2 Credentials page, when server.json names what it shows (oauthList.heading); otherwise only its sidebar link is checked.</summary>

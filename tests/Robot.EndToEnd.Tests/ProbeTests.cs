@@ -10,7 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// Test, a Save or an expired session, not reached with why), exit 0, and neither site changed, by /_sandbox/state.
 /// With one key broken per site in a copy of selectors/, the real robot process exits 2 naming exactly those keys,
 /// with their screenshots; migrate --probe stops there before anything is written. A value map missing what the
-/// Server offers exits 1.
+/// Server offers exits 1; a refused login exits 2.
 /// </summary>
 [TestFixture]
 public class ProbeTests : RobotFixture
@@ -86,6 +86,22 @@ public class ProbeTests : RobotFixture
         {
             Robot.WriteSettings();
         }
+    }
+
+    [Test]
+    public async Task A_refused_login_exits_2_and_leaves_that_site_not_reached()
+    {
+        var output = Robot.NewOutputFolder("refused");
+        var run = await ChildRun.RunAsync([.. Robot.CommandLine("probe", null, output)], Robot.WorkFolder,
+            new Dictionary<string, string?> { ["ROBOT_Cloud__Password"] = "not-the-cloud-password" });
+        var cloud = ProbeCsvLine.Read(output).Where(l => l.Site == "Cloud").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+            Assert.That(run.Errors, Does.Contain("Cloud: login failed: the Cloud refused the login"), run.ToString());
+            Assert.That(cloud.Single(l => l.Key == "panel.addDialog").Note, Does.StartWith("an earlier step failed"));
+            Assert.That(cloud.Where(l => l.Result is "not found" or "ambiguous"), Is.Empty, "a refused login names no key");
+        });
     }
 
     /// <summary>A copy of the selectors folder with these keys replaced.</summary>

@@ -11,11 +11,6 @@ namespace Robot.Adapters.Probe;
 internal sealed class CloudProbe(ProbeWalkOptions options, ProbeSite site, IReadOnlyList<ProbeKind> kinds, CloudAddPanelProbe addPanel)
     : SiteWalk(options, site.Selectors(), new ProbeSheet("Cloud", site.Catalog))
 {
-    private IBrowserContext? context;
-    private IPage? page;
-
-    public override IPage Page => page ?? throw new InvalidOperationException("the Cloud page is not open");
-
     public LocatorScope Top => LocatorScope.Of(Page);
 
     /// <summary>Inside the app's iframe.</summary>
@@ -26,8 +21,7 @@ internal sealed class CloudProbe(ProbeWalkOptions options, ProbeSite site, IRead
 
     public override async Task WalkAsync()
     {
-        context = await BrowserLauncher.NewContextAsync(Options.Browser, Options.Settings).ConfigureAwait(false);
-        page = await context.NewPageAsync().ConfigureAwait(false);
+        await OpenPageAsync().ConfigureAwait(false);
         Sheet.Unchecked("login.path", "used only to log in again after the session expired");
         Sheet.Unchecked("app.sessionExpired", "shows only when the session has expired");
         Sheet.Unchecked("list.loading", "shows only while a list loads");
@@ -123,6 +117,4 @@ internal sealed class CloudProbe(ProbeWalkOptions options, ProbeSite site, IRead
         await WaitLoadedAsync().ConfigureAwait(false);
         await CheckAsync(App, "oauthList.row", many: true).ConfigureAwait(false);
     }
-
-    public override async ValueTask DisposeAsync() => await BrowserLauncher.CloseQuietlyAsync(context).ConfigureAwait(false);
 }

@@ -7,16 +7,11 @@ namespace Robot.Adapters.Probe;
 /// <summary>
 /// The Server walk: login (and Administrator Access when asked), the admin page's sidebar, the connection list's first
 /// page, a row's menu, Edit panels read to the end and closed with Cancel (one per kind of connection, from the first
-/// list page), the next list page, then each kind's own pages. Nothing is saved.
+/// two list pages), the next list page, then each kind's own pages. Nothing is saved.
 /// </summary>
 internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IReadOnlyList<ProbeKind> kinds, ServerPanelProbe panels)
     : SiteWalk(options, site.Selectors(), new ProbeSheet("Server", site.Catalog))
 {
-    private IBrowserContext? context;
-    private IPage? page;
-
-    public override IPage Page => page ?? throw new InvalidOperationException("the Server page is not open");
-
     protected override IEnumerable<ILocator> Secrets() =>
         new[] { "login.password", "websudo.password", "editPanel.password" }.Where(Selectors.Has).Select(key => Selectors.Find(Scope, key));
 
@@ -25,8 +20,7 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
 
     public override async Task WalkAsync()
     {
-        context = await BrowserLauncher.NewContextAsync(Options.Browser, Options.Settings).ConfigureAwait(false);
-        page = await context.NewPageAsync().ConfigureAwait(false);
+        await OpenPageAsync().ConfigureAwait(false);
         Sheet.Unchecked("login.path", "the site leads the robot to its login page; not visited on its own");
         Sheet.Unchecked("list.emptyText", "shows only on an empty list");
         Sheet.Unchecked("editPanel.loading", "shows only while an Edit panel loads");
@@ -117,6 +111,4 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
         await RequireAsync(Scope, "oauthList.heading").ConfigureAwait(false);
         await CheckAsync(Scope, "oauthList.row", many: true).ConfigureAwait(false);
     }
-
-    public override async ValueTask DisposeAsync() => await BrowserLauncher.CloseQuietlyAsync(context).ConfigureAwait(false);
 }

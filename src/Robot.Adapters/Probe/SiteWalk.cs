@@ -27,12 +27,22 @@ internal abstract class SiteWalk(ProbeWalkOptions options, SiteSelectors selecto
 
     public ProbeSheet Sheet => sheet;
 
-    public abstract IPage Page { get; }
+    private IBrowserContext? context;
+    private IPage? page;
+
+    public IPage Page => page ?? throw new InvalidOperationException($"the {sheet.Site} page is not open");
+
+    /// <summary>A browser context of the walk's own: the probe logs in as a migration's first page would.</summary>
+    protected async Task OpenPageAsync()
+    {
+        context = await BrowserLauncher.NewContextAsync(options.Browser, options.Settings).ConfigureAwait(false);
+        page = await context.NewPageAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync() => await BrowserLauncher.CloseQuietlyAsync(context).ConfigureAwait(false);
 
     /// <summary>Walks the site's pages, checking every key on the way; a key it cannot go on without ends it (<see cref="ProbeStoppedException"/>).</summary>
     public abstract Task WalkAsync();
-
-    public abstract ValueTask DisposeAsync();
 
     /// <summary>Password fields of this site, masked in every screenshot.</summary>
     protected abstract IEnumerable<ILocator> Secrets();

@@ -64,6 +64,7 @@ usage: ./run.sh COMMAND [options]        (./run.sh COMMAND --help: the command's
   demo        start the sandbox, migrate its connections, print the summary and the CSV path, stop the sandbox
   sandbox     start the rehearsal sandbox (both admin UIs and a real Dovecot) until Ctrl-C
   inventory   read every Server connection -> inventory.csv (no passwords)
+  probe       walk every page and panel a migration uses on both sites, check every selector -> probe.csv; saves nothing
   plan        dry run: read both sites -> plan.csv with each connection's decision; changes nothing
   migrate     carry the plan out on Cloud -> results.csv (and report.html with --evidence)
   verify      read every Cloud connection back and compare it with the Server -> verify.csv
@@ -206,7 +207,7 @@ case "$cmd" in
   sandbox) setup; run_program Robot.Sandbox Robot.Sandbox "$@" ;;
   robot) setup; run_robot "$@" ;;
   bench) setup; run_program Robot.Bench Robot.Bench "$@" ;;
-  demo|inventory|plan|migrate|verify|mailcheck|report|merge)
+  demo|inventory|probe|plan|migrate|verify|mailcheck|report|merge)
     setup; run_robot "$cmd" "$@" ;;
   help|-h|--help) usage ;;
   *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;

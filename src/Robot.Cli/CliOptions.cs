@@ -93,6 +93,8 @@ internal sealed class CliOptions
     public Option<bool> StepThrough { get; }
 
     /// <summary>The options every command that drives a browser takes.</summary>
+    public Option<bool> ProbeFirst { get; } = new("--probe") { Description = "Run probe first (every page and selector, nothing saved); stop before anything is written when it exits 2" };
+
     public Option[] Common => [Settings, Output, Selectors, Playwright, Headed, SlowMo, Verbose, WsEndpoint];
 
     /// <summary>The option's number, or null when it is absent or not a number (the parser reports that itself).</summary>

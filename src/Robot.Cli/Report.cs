@@ -26,7 +26,7 @@ public sealed class Report
     }
 
     /// <summary>A console on the terminal the CLI already found interactive (a terminal, TERM set, CI unset).</summary>
-    private static IAnsiConsole TerminalConsole(TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
+    internal static IAnsiConsole TerminalConsole(TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(output),
         Ansi = AnsiSupport.Detect,

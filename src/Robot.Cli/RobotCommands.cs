@@ -165,6 +165,7 @@ public sealed partial class RobotCommands(CliServices services)
             Guide = Qa(config, request).Guide,
             Traces = Qa(config, request).Traces,
             MaskAlso = SiteSecrets(config).ToList(),
+            FaultWords = config.Settings.Retry.FaultWordsInForce,
         }, Steps(request))
         {
             Session = cloudSession,

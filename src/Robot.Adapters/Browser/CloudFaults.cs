@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
@@ -11,7 +10,7 @@ namespace Robot.Adapters.Browser;
 /// machinery faults (a wait ran out, the page went away) become <see cref="SystemFaultException"/> (naming an expired
 /// session when that is the cause), a changed UI keeps its <see cref="ChangedUiException"/>; both carry their evidence.
 /// </summary>
-internal sealed partial class CloudFaults(CloudPage cloud)
+internal sealed class CloudFaults(CloudPage cloud)
 {
     private int evidenceCount;
 
@@ -79,9 +78,12 @@ internal sealed partial class CloudFaults(CloudPage cloud)
         return written.Length > 0 ? Path.Combine(written, EvidenceFolder.FailureShot) : "";
     }
 
-    /// <summary>An HTTP 5xx answer shown by the app: the machinery, not the data, so worth another try.</summary>
-    public static bool IsServerFault(string text) => ServerErrorPattern().IsMatch(text);
+    /// <summary>A message holding one of the settings' fault words: the machinery, not the data, so worth another try.</summary>
+    public bool IsServerFault(string text) => IsServerFault(text, cloud.Options.FaultWords);
 
-    [GeneratedRegex(@"\bHTTP\s*5\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ServerErrorPattern();
+    public static bool IsServerFault(string text, IReadOnlyList<string> faultWords)
+    {
+        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return faultWords.Any(word => word.Trim().Length > 0 && words.Contains(word.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 }

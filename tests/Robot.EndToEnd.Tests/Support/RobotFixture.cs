@@ -14,6 +14,7 @@ public abstract class RobotFixture
     private IBrowser? browser;
     private SandboxHost? sandbox;
     private string? workFolder;
+    private DateTime startedUtc;
 
     protected SandboxHost Sandbox => sandbox ?? throw new InvalidOperationException("sandbox not started");
 
@@ -24,6 +25,7 @@ public abstract class RobotFixture
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
+        startedUtc = DateTime.UtcNow.AddSeconds(-1);
         workFolder = Directory.CreateTempSubdirectory($"robot-e2e-{GetType().Name}-").FullName;
         sandbox = await SandboxHost.StartAsync(Options);
         (playwright, browser) = await TestBrowser.LaunchAsync();
@@ -49,7 +51,11 @@ public abstract class RobotFixture
         }
     }
 
-    /// <summary>Every password the sandbox knows: mailbox passwords, seeded connection passwords, site logins.</summary>
+    /// <summary>
+    /// Every secret the sandbox and the run know: mailbox (connection) passwords on both sites, site logins, every
+    /// session cookie either site issued, and the SMTP relay password when one is set. (No OAuth2 client secret passes
+    /// through the robot: the admin migrates OAuth2 credentials before it runs.)
+    /// </summary>
     protected async Task<IReadOnlyList<string>> AllSecretsAsync()
     {
         var state = await SandboxState.ReadAsync(Sandbox);
@@ -57,16 +63,20 @@ public abstract class RobotFixture
         return state.Server.Select(c => c.Password)
             .Concat(state.Cloud.Select(c => c.Password))
             .Concat([options.ServerAdmin.Password, options.CloudAdmin.Password])
+            .Concat(Sandbox.Context.ServerSessions.IssuedTokens)
+            .Concat(Sandbox.Context.CloudSessions.IssuedTokens)
+            .Concat([Environment.GetEnvironmentVariable(global::Robot.Adapters.Configuration.MailCheckSettings.SmtpPasswordVariable) ?? ""])
             .Where(p => !string.IsNullOrEmpty(p))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Asserts that no file the runs wrote and nothing they printed holds a password.</summary>
+    /// <summary>Asserts that no file the runs wrote, nothing they printed and nothing in Playwright's temporary folders holds a secret.</summary>
     protected async Task AssertNoSecretsAsync(params RobotRun[] runs)
     {
         var secrets = await AllSecretsAsync();
         Assert.That(secrets, Is.Not.Empty);
+        Assert.That(SecretScan.PlaywrightTempFilesContaining(secrets, startedUtc), Is.Empty, "Playwright's temporary artifacts");
         foreach (var run in runs)
         {
             if (Directory.Exists(run.OutputFolder))

@@ -49,7 +49,7 @@ internal sealed class CloudFaults(CloudPage cloud)
         return failure.Length > 0 ? failure : await EvidenceAsync(connection ?? what, kind).ConfigureAwait(false);
     }
 
-    /// <summary>A whole-page screenshot in the evidence folder (password fields show dots only); its path or "".</summary>
+    /// <summary>A whole-page screenshot in the evidence folder, password fields painted over; its path or "".</summary>
     public async Task<string> EvidenceAsync(string name, string what)
     {
         if (cloud.Options.EvidenceFolder is not { } folder || !cloud.IsOpen) return "";
@@ -58,7 +58,7 @@ internal sealed class CloudFaults(CloudPage cloud)
             Directory.CreateDirectory(folder);
             var file = Path.Combine(folder,
                 $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{EvidenceFolder.SafeName(name)}-{what}.png");
-            await cloud.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true }).ConfigureAwait(false);
+            await cloud.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Mask = PasswordFields() }).ConfigureAwait(false);
             return file;
         }
         catch (Exception error) when (PageGuard.IsMachineryFault(error) || error is IOException or UnauthorizedAccessException)
@@ -72,10 +72,19 @@ internal sealed class CloudFaults(CloudPage cloud)
     {
         if (cloud.Options.Traces is not { } folder || !cloud.IsOpen || FailureShotTaken) return "";
         FailureShotTaken = true;
-        var passwords = "input[type=password]";
-        ILocator[] masked = [cloud.Page.Locator(passwords), cloud.Selectors.Find(cloud.Top, "app.frame").ContentFrame.Locator(passwords)];
-        var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, cloud.Page, null, masked).ConfigureAwait(false);
+        var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, cloud.Page, null, PasswordFields()).ConfigureAwait(false);
         return written.Length > 0 ? Path.Combine(written, EvidenceFolder.FailureShot) : "";
+    }
+
+    /// <summary>
+    /// Every field a screenshot must paint over: the panel's Password by its label (selectors), whatever its input type,
+    /// and any input of type password on the page or in the app's frame.
+    /// </summary>
+    private ILocator[] PasswordFields()
+    {
+        const string passwords = "input[type=password]";
+        return [cloud.Page.Locator(passwords), cloud.Selectors.Find(cloud.Top, "app.frame").ContentFrame.Locator(passwords),
+            cloud.Selectors.Find(cloud.App, "panel.password")];
     }
 
     /// <summary>A message holding one of the settings' fault words: the machinery, not the data, so worth another try.</summary>

@@ -14,6 +14,9 @@ public sealed class FaultInjector(FaultOptions options)
 
     public FaultOptions Options => options;
 
+    /// <summary>Test Connection calls in flight (see <see cref="FaultOptions.HoldTestsUntilConcurrent"/>).</summary>
+    public TestGate Tests { get; } = new(options.HoldTestsUntilConcurrent);
+
     public Task DelayAsync(CancellationToken ct)
     {
         if (options.LatencyMaxMs <= 0) return Task.CompletedTask;

@@ -15,6 +15,12 @@ public sealed record SandboxOptions
     public FaultOptions Faults { get; init; } = new();
 
     /// <summary>
+    /// The Cloud panel's Password is a plain text input (type=text) on pure green (#00FF00), as a UI might draw it:
+    /// a screenshot that does not mask the field by what it is (not by its type) shows the password and the green.
+    /// </summary>
+    public bool RevealPasswordInputs { get; init; }
+
+    /// <summary>
     /// The Cloud takes a second connection of a name it already has, as an app without that check would, so that
     /// "never twice" rests on the robot, not on the sandbox refusing.
     /// </summary>
@@ -60,6 +66,12 @@ public sealed record FaultOptions
 
     /// <summary>The words of an injected Test Connection fault (503).</summary>
     public string TestFaultMessage { get; init; } = "Service temporarily unavailable (HTTP 503)";
+
+    /// <summary>
+    /// Each Test Connection call waits until this many are in flight at once (at most TestGate.MaxHold), so a test can
+    /// show how many workers really write together. 0 = off.
+    /// </summary>
+    public int HoldTestsUntilConcurrent { get; init; }
 
     /// <summary>Seed of the random source, so a fault run can be repeated.</summary>
     public int? RandomSeed { get; init; }

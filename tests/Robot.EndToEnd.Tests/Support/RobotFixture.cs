@@ -71,12 +71,29 @@ public abstract class RobotFixture
             .ToList();
     }
 
-    /// <summary>Asserts that no file the runs wrote, nothing they printed and nothing in Playwright's temporary folders holds a secret.</summary>
+    /// <summary>The site logins and the relay password: secrets that not even Playwright's temporary trace chunks hold.</summary>
+    protected IReadOnlyList<string> LoginSecrets()
+    {
+        var options = Sandbox.Context.Options;
+        return new[] { options.ServerAdmin.Password, options.CloudAdmin.Password,
+                Environment.GetEnvironmentVariable(global::Robot.Adapters.Configuration.MailCheckSettings.SmtpPasswordVariable) ?? "" }
+            .Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Every file Playwright wrote to its temporary folders since the fixture started that holds one of <paramref name="secrets"/>.
+    /// (Its raw trace chunks hold each traced connection's password and the session cookies until the browser closes:
+    /// see PlaywrightTempFolderTests.)
+    /// </summary>
+    protected IReadOnlyList<string> PlaywrightTempFilesContaining(IReadOnlyList<string> secrets) =>
+        SecretScan.PlaywrightTempFilesContaining(secrets, startedUtc);
+
+    /// <summary>Asserts that no file the runs wrote and nothing they printed holds a secret, nor Playwright's temporary folders a login.</summary>
     protected async Task AssertNoSecretsAsync(params RobotRun[] runs)
     {
         var secrets = await AllSecretsAsync();
         Assert.That(secrets, Is.Not.Empty);
-        Assert.That(SecretScan.PlaywrightTempFilesContaining(secrets, startedUtc), Is.Empty, "Playwright's temporary artifacts");
+        Assert.That(PlaywrightTempFilesContaining(LoginSecrets()), Is.Empty, "Playwright's temporary artifacts");
         foreach (var run in runs)
         {
             if (Directory.Exists(run.OutputFolder))

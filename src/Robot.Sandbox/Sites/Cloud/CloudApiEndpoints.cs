@@ -51,6 +51,7 @@ internal static class CloudApiEndpoints
     {
         var (input, bad) = await ReadAsync<ConnectionInput>(http);
         if (input is null) return bad!;
+        using var inFlight = await context.Faults.Tests.EnterAsync(http.RequestAborted);
         if (context.Faults.ShouldFailTest()) return Error(StatusCodes.Status503ServiceUnavailable, context.Faults.Options.TestFaultMessage);
         if (input.Id is int id && string.IsNullOrEmpty(input.Password))
         {

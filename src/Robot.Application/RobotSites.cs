@@ -60,6 +60,7 @@ public sealed class RobotSites
             Guide = Evidence.Guide,
             Traces = Evidence.Traces,
             MaskAlso = Secrets(Config).ToList(),
+            FaultWords = Config.Settings.Retry.FaultWordsInForce,
         }, Steps)
         {
             Session = cloudSession,
@@ -68,7 +69,7 @@ public sealed class RobotSites
     /// <summary>A Cloud page that reads every connection back through its Edit panel (verify); no evidence, its own login.</summary>
     public PlaywrightCloudSite NewReadBackCloudSite() =>
         new(browser, Config.Playwright, Config.CloudSelectors, Config.CloudLogin(),
-            new CloudSiteOptions { ReadBackExisting = true, EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence") }, Steps);
+            new CloudSiteOptions { ReadBackExisting = true, EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"), FaultWords = Config.Settings.Retry.FaultWordsInForce }, Steps);
 
     /// <summary>The Server's pages (one per worker, sharing one login) reading the rows <paramref name="include"/> accepts (all when null).</summary>
     public ParallelServerReader NewServerReader(Func<string, bool>? include) =>

@@ -21,8 +21,11 @@ public class ChaosRunTests : RobotFixture
     protected override SandboxOptions Options => new()
     {
         SeedPath = seedPath ??= Seeds.Write(Bulk.Seed, "chaos"),
+        // The Cloud takes a name twice, so "none on Cloud twice" below is the robot's doing, not the sandbox's refusal.
+        AcceptDuplicateNames = true,
         Faults = new FaultOptions
         {
+            LostAnswerRate = 0.1,
             LatencyMinMs = 20,
             LatencyMaxMs = 80,
             SaveFailureRate = 0.2,
@@ -41,8 +44,8 @@ public class ChaosRunTests : RobotFixture
     [Test]
     public async Task Every_connection_ends_in_its_expected_status_once_with_no_duplicates_and_no_secrets()
     {
-        // Enough retries that a connection outliving them all is a weakness of the robot, not bad luck
-        // (about 0.3 of the writes fail once; 0.3^9 is nothing over 100 connections).
+        // Not the defaults (README "How it is tested" says why): enough retries that a connection outliving them all
+        // is a weakness of the robot, not bad luck (about 0.3 of the writes fail once; 0.3^9 is nothing over 40 connections).
         RunSettings.Write(Robot.SettingsFile, Sandbox, workers: 4, retryCount: 8, retryBaseDelayMs: 50);
         var run = await Robot.RunAsync("migrate", ["--workers", "4"]);
 
@@ -63,6 +66,16 @@ public class ChaosRunTests : RobotFixture
         Assert.That(state.Cloud.Select(c => c.Name), Is.EquivalentTo(migrated), "exactly the migrated ones are on Cloud");
         foreach (var name in migrated)
             Expect.SameOnCloud(state.ServerNamed(name), state.CloudNamed(name), state.ServerOAuthCredentials);
+
+        var faults = Sandbox.Context.Faults.Counts;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Sandbox.Context.CloudSessions.Expired + Sandbox.Context.ServerSessions.Expired, Is.GreaterThan(0), "sessions really expired");
+            Assert.That(faults.SaveFaults, Is.GreaterThan(0), "saves were really refused with 500");
+            Assert.That(faults.LostAnswers, Is.GreaterThan(0), "saves were really stored and answered 500");
+            Assert.That(faults.TestFaults, Is.GreaterThan(0), "Test Connections really failed with 503");
+        });
+        TestContext.Progress.WriteLine($"  chaos faults: {faults}, expired sessions: Cloud {Sandbox.Context.CloudSessions.Expired}, Server {Sandbox.Context.ServerSessions.Expired}");
 
         await AssertNoSecretsAsync(run);
         var retried = rows.Where(r => r.Attempts > 1).ToList();

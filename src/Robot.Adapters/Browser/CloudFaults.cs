@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
@@ -11,7 +10,7 @@ namespace Robot.Adapters.Browser;
 /// machinery faults (a wait ran out, the page went away) become <see cref="SystemFaultException"/> (naming an expired
 /// session when that is the cause), a changed UI keeps its <see cref="ChangedUiException"/>; both carry their evidence.
 /// </summary>
-internal sealed partial class CloudFaults(CloudPage cloud)
+internal sealed class CloudFaults(CloudPage cloud)
 {
     private int evidenceCount;
 
@@ -50,7 +49,7 @@ internal sealed partial class CloudFaults(CloudPage cloud)
         return failure.Length > 0 ? failure : await EvidenceAsync(connection ?? what, kind).ConfigureAwait(false);
     }
 
-    /// <summary>A whole-page screenshot in the evidence folder (password fields show dots only); its path or "".</summary>
+    /// <summary>A whole-page screenshot in the evidence folder, password fields painted over; its path or "".</summary>
     public async Task<string> EvidenceAsync(string name, string what)
     {
         if (cloud.Options.EvidenceFolder is not { } folder || !cloud.IsOpen) return "";
@@ -59,7 +58,7 @@ internal sealed partial class CloudFaults(CloudPage cloud)
             Directory.CreateDirectory(folder);
             var file = Path.Combine(folder,
                 $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{EvidenceFolder.SafeName(name)}-{what}.png");
-            await cloud.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true }).ConfigureAwait(false);
+            await cloud.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Mask = PasswordFields() }).ConfigureAwait(false);
             return file;
         }
         catch (Exception error) when (PageGuard.IsMachineryFault(error) || error is IOException or UnauthorizedAccessException)
@@ -73,15 +72,27 @@ internal sealed partial class CloudFaults(CloudPage cloud)
     {
         if (cloud.Options.Traces is not { } folder || !cloud.IsOpen || FailureShotTaken) return "";
         FailureShotTaken = true;
-        var passwords = "input[type=password]";
-        ILocator[] masked = [cloud.Page.Locator(passwords), cloud.Selectors.Find(cloud.Top, "app.frame").ContentFrame.Locator(passwords)];
-        var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, cloud.Page, null, masked).ConfigureAwait(false);
+        var written = await folder.ShotAsync(connection, EvidenceFolder.FailureShot, cloud.Page, null, PasswordFields()).ConfigureAwait(false);
         return written.Length > 0 ? Path.Combine(written, EvidenceFolder.FailureShot) : "";
     }
 
-    /// <summary>An HTTP 5xx answer shown by the app: the machinery, not the data, so worth another try.</summary>
-    public static bool IsServerFault(string text) => ServerErrorPattern().IsMatch(text);
+    /// <summary>
+    /// Every field a screenshot must paint over: the panel's Password by its label (selectors), whatever its input type,
+    /// and any input of type password on the page or in the app's frame.
+    /// </summary>
+    private ILocator[] PasswordFields()
+    {
+        const string passwords = "input[type=password]";
+        return [cloud.Page.Locator(passwords), cloud.Selectors.Find(cloud.Top, "app.frame").ContentFrame.Locator(passwords),
+            cloud.Selectors.Find(cloud.App, "panel.password")];
+    }
 
-    [GeneratedRegex(@"\bHTTP\s*5\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ServerErrorPattern();
+    /// <summary>A message holding one of the settings' fault words: the machinery, not the data, so worth another try.</summary>
+    public bool IsServerFault(string text) => IsServerFault(text, cloud.Options.FaultWords);
+
+    public static bool IsServerFault(string text, IReadOnlyList<string> faultWords)
+    {
+        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return faultWords.Any(word => word.Trim().Length > 0 && words.Contains(word.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 }

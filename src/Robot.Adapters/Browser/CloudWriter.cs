@@ -38,7 +38,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         var passed = Passed(testText);
         var scrubbedTest = Scrub(Join(testText, note), connection);
         var folder = cloud.Options.Evidence is null ? "" : await ShotAsync(connection, EvidenceFolder.TestResultShot, panel).ConfigureAwait(false);
-        if (!passed && CloudFaults.IsServerFault(testText))
+        if (!passed && faults.IsServerFault(testText))
         {
             await CancelAsync(panel).ConfigureAwait(false);
             throw new SystemFaultException($"Test Connection: {scrubbedTest}");
@@ -155,7 +155,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
             if (refused.Length == 0) refused = await faults.EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
             save?.Done("refused: " + flag);
             await CancelAsync(panel).ConfigureAwait(false);
-            if (CloudFaults.IsServerFault(flag) || cloud.SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}") { Evidence = refused };
+            if (faults.IsServerFault(flag) || cloud.SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}") { Evidence = refused };
             throw new BusinessFaultException($"Save refused: {flag}" + (refused.Length > 0 ? $" (see {refused})" : "")) { Evidence = refused };
         }
 

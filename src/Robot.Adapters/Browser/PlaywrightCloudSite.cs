@@ -25,6 +25,9 @@ public sealed record CloudSiteOptions
     /// <summary>Where a failed write's Playwright trace (trace.zip) and page screenshot (failure.png) go, per connection; null records no trace.</summary>
     public EvidenceFolder? Traces { get; init; }
 
+    /// <summary>Words of a Cloud message that mean a system fault (retried); see RetrySettings.FaultWords.</summary>
+    public IReadOnlyList<string> FaultWords { get; init; } = RetrySettings.DefaultFaultWords;
+
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
     public IReadOnlyList<string?> MaskAlso { get; init; } = [];
 }

@@ -94,6 +94,17 @@ public sealed class RetrySettings
 
     /// <summary>The first retry's delay; later ones double it.</summary>
     public int BaseDelayMs { get; set; } = 1000;
+
+    /// <summary>
+    /// Words (any case, any part) of a Cloud message that mean the machinery failed, not the data, so the write is
+    /// tried again; any other refusal is the Cloud's answer to the data and is not retried. Empty: <see cref="DefaultFaultWords"/>.
+    /// </summary>
+    public List<string> FaultWords { get; set; } = [];
+
+    public static readonly IReadOnlyList<string> DefaultFaultWords = ["HTTP 500", "HTTP 502", "HTTP 503", "HTTP 504"];
+
+    /// <summary>The fault words in force: the configured ones, else the defaults (the binder would append to a filled list).</summary>
+    public IReadOnlyList<string> FaultWordsInForce => FaultWords.Count > 0 ? FaultWords : DefaultFaultWords;
 }
 
 public sealed class ValueMapSettings

@@ -24,6 +24,7 @@ internal static class RobotSettingsValidator
         if (settings.Retry.Count is < 0 or > MaxRetries) Fail("Retry:Count", $"must be 0-{MaxRetries}, not {settings.Retry.Count}");
         if (settings.Retry.BaseDelayMs is < 0 or > MaxRetryDelayMs)
             Fail("Retry:BaseDelayMs", $"must be 0-{MaxRetryDelayMs}, not {settings.Retry.BaseDelayMs}");
+        if (settings.Retry.FaultWords.Any(string.IsNullOrWhiteSpace)) Fail("Retry:FaultWords", "holds a blank entry, which every message would match");
         if (settings.DefaultTimeoutMs is < MappingRules.MinTimeoutMs or > MappingRules.MaxTimeoutMs)
             Fail("DefaultTimeoutMs", $"must be {MappingRules.MinTimeoutMs}-{MappingRules.MaxTimeoutMs} ms, not {settings.DefaultTimeoutMs}");
 

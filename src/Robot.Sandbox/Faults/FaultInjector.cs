@@ -2,13 +2,20 @@ using Robot.Sandbox.Hosting;
 
 namespace Robot.Sandbox.Faults;
 
-/// <summary>Decides, request by request, whether to be slow or to fail, as configured.</summary>
+/// <summary>Decides, request by request, whether to be slow or to fail, as configured, and counts the faults it injected.</summary>
 public sealed class FaultInjector(FaultOptions options)
 {
     private readonly Random _random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
     private readonly object _gate = new();
+    private int _saveFaults;
+    private int _testFaults;
+    private int _lostAnswers;
+    private int _slowAnswers;
 
     public FaultOptions Options => options;
+
+    /// <summary>Test Connection calls in flight (see <see cref="FaultOptions.HoldTestsUntilConcurrent"/>).</summary>
+    public TestGate Tests { get; } = new(options.HoldTestsUntilConcurrent);
 
     public Task DelayAsync(CancellationToken ct)
     {
@@ -18,9 +25,29 @@ public sealed class FaultInjector(FaultOptions options)
         return Task.Delay(ms, ct);
     }
 
-    public bool ShouldFailSave() => Roll(options.SaveFailureRate);
+    public bool ShouldFailSave() => Count(Roll(options.SaveFailureRate), ref _saveFaults);
 
-    public bool ShouldFailTest() => Roll(options.TestFailureRate);
+    public bool ShouldFailTest() => Count(Roll(options.TestFailureRate), ref _testFaults);
+
+    /// <summary>Whether this save, already stored, answers 500 anyway.</summary>
+    public bool ShouldLoseAnswer() => Count(Roll(options.LostAnswerRate), ref _lostAnswers);
+
+    /// <summary>Waits <see cref="FaultOptions.SlowAnswerAfterStoreMs"/> after a save was stored (counted), then answers.</summary>
+    public Task SlowAnswerAsync(CancellationToken ct)
+    {
+        if (options.SlowAnswerAfterStoreMs <= 0) return Task.CompletedTask;
+        Interlocked.Increment(ref _slowAnswers);
+        return Task.Delay(options.SlowAnswerAfterStoreMs, ct);
+    }
+
+    /// <summary>How many faults were injected so far.</summary>
+    public FaultCounts Counts => new(Volatile.Read(ref _saveFaults), Volatile.Read(ref _testFaults), Volatile.Read(ref _lostAnswers), Volatile.Read(ref _slowAnswers));
+
+    private static bool Count(bool happened, ref int counter)
+    {
+        if (happened) Interlocked.Increment(ref counter);
+        return happened;
+    }
 
     private bool Roll(double rate)
     {
@@ -28,3 +55,6 @@ public sealed class FaultInjector(FaultOptions options)
         lock (_gate) return _random.NextDouble() < rate;
     }
 }
+
+/// <summary>Faults injected so far: saves refused with 500 (nothing stored), tests answered 503, saves stored whose answer was 500, saves stored and answered late.</summary>
+public sealed record FaultCounts(int SaveFaults, int TestFaults, int LostAnswers, int SlowAnswers);

@@ -14,6 +14,11 @@ public static class SandboxCommandLine
           --save-failure-rate R       Save fails with HTTP 500 with probability R (0..1)
           --test-failure-rate R       Test Connection fails transiently with probability R (0..1)
           --session-expiry N          a session ends after N requests (0 = never)
+          --lost-answer-rate R        Save stores the connection, then answers HTTP 500, with probability R (0..1)
+          --slow-answer-after-store MS  Save stores the connection, then answers MS ms later
+          --save-fault-message TEXT   the words of an injected Save fault
+          --test-fault-message TEXT   the words of an injected Test Connection fault
+          --accept-duplicate-names    the Cloud takes a second connection of a name it has
           --fault-seed N              seed of the fault random source
           --urls-file FILE            write the site URLs as JSON to FILE once started
           --skin default|alt          which imitation of the two admin UIs to serve (default: default)
@@ -43,6 +48,11 @@ public static class SandboxCommandLine
                 case "--save-failure-rate": faults = faults with { SaveFailureRate = Rate(name, Value()) }; break;
                 case "--test-failure-rate": faults = faults with { TestFailureRate = Rate(name, Value()) }; break;
                 case "--session-expiry": faults = faults with { SessionExpiryRequests = Int(name, Value()) }; break;
+                case "--lost-answer-rate": faults = faults with { LostAnswerRate = Rate(name, Value()) }; break;
+                case "--slow-answer-after-store": faults = faults with { SlowAnswerAfterStoreMs = Int(name, Value()) }; break;
+                case "--save-fault-message": faults = faults with { SaveFaultMessage = Value() }; break;
+                case "--test-fault-message": faults = faults with { TestFaultMessage = Value() }; break;
+                case "--accept-duplicate-names": options = options with { AcceptDuplicateNames = true }; break;
                 case "--fault-seed": faults = faults with { RandomSeed = Int(name, Value()) }; break;
                 case "--urls-file": urlsFile = Value(); break;
                 case "--skin": options = options with { Skin = Choice<SandboxSkin>(name, Value()) }; break;

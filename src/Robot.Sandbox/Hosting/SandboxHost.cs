@@ -45,7 +45,7 @@ public sealed class SandboxHost : IAsyncDisposable
                 Options = options,
                 Urls = urls,
                 Server = new ServerStore(seed, options.WithholdServerPasswords),
-                Cloud = new CloudStore(seed, options.DataDir, TimeProvider.System),
+                Cloud = new CloudStore(seed, options.DataDir, TimeProvider.System, options.AcceptDuplicateNames),
                 ServerSessions = new SessionStore("JSESSIONID", options.Faults.SessionExpiryRequests),
                 CloudSessions = new SessionStore("cloud.session.token", options.Faults.SessionExpiryRequests),
                 Faults = new FaultInjector(options.Faults),

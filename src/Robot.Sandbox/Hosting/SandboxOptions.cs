@@ -14,6 +14,18 @@ public sealed record SandboxOptions
 
     public FaultOptions Faults { get; init; } = new();
 
+    /// <summary>
+    /// The Cloud panel's Password is a plain text input (type=text) on pure green (#00FF00), as a UI might draw it:
+    /// a screenshot that does not mask the field by what it is (not by its type) shows the password and the green.
+    /// </summary>
+    public bool RevealPasswordInputs { get; init; }
+
+    /// <summary>
+    /// The Cloud takes a second connection of a name it already has, as an app without that check would, so that
+    /// "never twice" rests on the robot, not on the sandbox refusing.
+    /// </summary>
+    public bool AcceptDuplicateNames { get; init; }
+
     /// <summary>Which imitation of the two admin UIs is served: the first skin or the independently written alt skin.</summary>
     public SandboxSkin Skin { get; init; } = SandboxSkin.Default;
 
@@ -42,6 +54,24 @@ public sealed record FaultOptions
 
     /// <summary>A session ends after this many requests; the next action lands on the login page. 0 = never.</summary>
     public int SessionExpiryRequests { get; init; }
+
+    /// <summary>Save stores the connection, then answers 500 with <see cref="SaveFaultMessage"/>: the answer is lost, the save is not.</summary>
+    public double LostAnswerRate { get; init; }
+
+    /// <summary>Save stores the connection, then waits this long before answering (longer than the robot waits). 0 = at once.</summary>
+    public int SlowAnswerAfterStoreMs { get; init; }
+
+    /// <summary>The words of an injected Save fault (500), so a test can show the robot's retry decision comes from its settings.</summary>
+    public string SaveFaultMessage { get; init; } = "Something went wrong (HTTP 500). Try again.";
+
+    /// <summary>The words of an injected Test Connection fault (503).</summary>
+    public string TestFaultMessage { get; init; } = "Service temporarily unavailable (HTTP 503)";
+
+    /// <summary>
+    /// Each Test Connection call waits until this many are in flight at once (at most TestGate.MaxHold), so a test can
+    /// show how many workers really write together. 0 = off.
+    /// </summary>
+    public int HoldTestsUntilConcurrent { get; init; }
 
     /// <summary>Seed of the random source, so a fault run can be repeated.</summary>
     public int? RandomSeed { get; init; }

@@ -7,13 +7,22 @@ namespace Robot.Sandbox.Hosting;
 public sealed class SessionStore(string cookieName, int expiryAfterRequests)
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new();
+    private readonly ConcurrentQueue<string> _issued = new();
+    private int _expired;
 
     public string CookieName => cookieName;
+
+    /// <summary>Every session token this site ever handed out (live or not): secrets no artifact may hold.</summary>
+    public IReadOnlyList<string> IssuedTokens => _issued.ToArray();
+
+    /// <summary>How many sessions ended by <c>SessionExpiryRequests</c>, so a fault test can show expiries happened.</summary>
+    public int Expired => Volatile.Read(ref _expired);
 
     public Session Create(string user)
     {
         var session = new Session(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), user);
         _sessions[session.Token] = session;
+        _issued.Enqueue(session.Token);
         return session;
     }
 
@@ -24,7 +33,7 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
         if (!_sessions.TryGetValue(token, out var session)) return null;
         if (expiryAfterRequests > 0 && Interlocked.Increment(ref session.Requests) > expiryAfterRequests)
         {
-            _sessions.TryRemove(token, out _);
+            if (_sessions.TryRemove(token, out _)) Interlocked.Increment(ref _expired);
             return null;
         }
         return session;

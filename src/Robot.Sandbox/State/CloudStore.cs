@@ -17,8 +17,12 @@ public sealed class CloudStore
     private readonly SeedFile _seed;
     private readonly TimeProvider _clock;
 
-    public CloudStore(SeedFile seed, string? dataDir, TimeProvider clock)
+    private readonly bool _acceptDuplicateNames;
+
+    /// <param name="acceptDuplicateNames">Add takes a name the Cloud already has (see SandboxOptions.AcceptDuplicateNames).</param>
+    public CloudStore(SeedFile seed, string? dataDir, TimeProvider clock, bool acceptDuplicateNames = false)
     {
+        _acceptDuplicateNames = acceptDuplicateNames;
         _seed = seed;
         _clock = clock;
         _stateFile = dataDir is null ? null : Path.Combine(dataDir, "cloud-state.json");
@@ -63,13 +67,13 @@ public sealed class CloudStore
 
     public CloudConnectionRecord? Find(int id) { lock (_gate) return _state.Connections.FirstOrDefault(c => c.Id == id); }
 
-    /// <summary>Adds a connection; refuses a duplicate name (case-insensitive) and returns null then.</summary>
+    /// <summary>Adds a connection; refuses a duplicate name (case-insensitive, unless duplicates are accepted) and returns null then.</summary>
     public CloudConnectionRecord? Add(Func<int, CloudConnectionRecord> create)
     {
         lock (_gate)
         {
             var record = create(_state.NextId);
-            if (_state.Connections.Any(c => string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return null;
+            if (!_acceptDuplicateNames && _state.Connections.Any(c => string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return null;
             _state.NextId++;
             _state.Connections.Add(record);
             Persist();

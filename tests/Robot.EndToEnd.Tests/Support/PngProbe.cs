@@ -35,4 +35,18 @@ public static class PngProbe
         var bands = found.Skip(1).Select(b => new ShotBox(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1)).ToList();
         return new Picture((int)found[0][0], (int)found[0][1], bands);
     }
+
+    /// <summary>How many pixels of the PNG (bytes) are exactly the colour #RRGGBB (decoded by Chromium, as a reviewer sees it).</summary>
+    public static Task<int> CountColourAsync(IPage page, byte[] png, int red, int green, int blue) =>
+        page.EvaluateAsync<int>("""
+            async ([src, r, g, b]) => {
+              const img = new Image(); img.src = src; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
+              const x = c.getContext('2d'); x.drawImage(img, 0, 0);
+              const px = x.getImageData(0, 0, c.width, c.height).data;
+              let n = 0;
+              for (let i = 0; i < px.length; i += 4) if (px[i] === r && px[i + 1] === g && px[i + 2] === b) n++;
+              return n;
+            }
+            """, new object[] { "data:image/png;base64," + Convert.ToBase64String(png), red, green, blue });
 }

@@ -17,6 +17,7 @@ public abstract class RobotFixture
     private SandboxHost? sandbox;
     private SandboxPool.Lease? lease;
     private string? workFolder;
+    private DateTime startedUtc;
 
     protected SandboxHost Sandbox => sandbox ?? throw new InvalidOperationException("sandbox not started");
 
@@ -31,6 +32,7 @@ public abstract class RobotFixture
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
+        startedUtc = DateTime.UtcNow.AddSeconds(-1);
         workFolder = Directory.CreateTempSubdirectory($"robot-e2e-{GetType().Name}-").FullName;
         if (UsesDefaultOptions)
         {
@@ -69,7 +71,11 @@ public abstract class RobotFixture
         }
     }
 
-    /// <summary>Every password the sandbox knows: mailbox passwords, seeded connection passwords, site logins.</summary>
+    /// <summary>
+    /// Every secret the sandbox and the run know: mailbox (connection) passwords on both sites, site logins, every
+    /// session cookie either site issued, and the SMTP relay password when one is set. (No OAuth2 client secret passes
+    /// through the robot: the admin migrates OAuth2 credentials before it runs.)
+    /// </summary>
     protected async Task<IReadOnlyList<string>> AllSecretsAsync()
     {
         var state = await SandboxState.ReadAsync(Sandbox);
@@ -77,16 +83,37 @@ public abstract class RobotFixture
         return state.Server.Select(c => c.Password)
             .Concat(state.Cloud.Select(c => c.Password))
             .Concat([options.ServerAdmin.Password, options.CloudAdmin.Password])
+            .Concat(Sandbox.Context.ServerSessions.IssuedTokens)
+            .Concat(Sandbox.Context.CloudSessions.IssuedTokens)
+            .Concat([Environment.GetEnvironmentVariable(global::Robot.Adapters.Configuration.MailCheckSettings.SmtpPasswordVariable) ?? ""])
             .Where(p => !string.IsNullOrEmpty(p))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Asserts that no file the runs wrote and nothing they printed holds a password.</summary>
+    /// <summary>The site logins and the relay password: secrets that not even Playwright's temporary trace chunks hold.</summary>
+    protected IReadOnlyList<string> LoginSecrets()
+    {
+        var options = Sandbox.Context.Options;
+        return new[] { options.ServerAdmin.Password, options.CloudAdmin.Password,
+                Environment.GetEnvironmentVariable(global::Robot.Adapters.Configuration.MailCheckSettings.SmtpPasswordVariable) ?? "" }
+            .Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Every file Playwright wrote to its temporary folders since the fixture started that holds one of <paramref name="secrets"/>.
+    /// (Its raw trace chunks hold each traced connection's password and the session cookies until the browser closes:
+    /// see PlaywrightTempFolderTests.)
+    /// </summary>
+    protected IReadOnlyList<string> PlaywrightTempFilesContaining(IReadOnlyList<string> secrets) =>
+        SecretScan.PlaywrightTempFilesContaining(secrets, startedUtc);
+
+    /// <summary>Asserts that no file the runs wrote and nothing they printed holds a secret, nor Playwright's temporary folders a login.</summary>
     protected async Task AssertNoSecretsAsync(params RobotRun[] runs)
     {
         var secrets = await AllSecretsAsync();
         Assert.That(secrets, Is.Not.Empty);
+        Assert.That(PlaywrightTempFilesContaining(LoginSecrets()), Is.Empty, "Playwright's temporary artifacts");
         foreach (var run in runs)
         {
             if (Directory.Exists(run.OutputFolder))

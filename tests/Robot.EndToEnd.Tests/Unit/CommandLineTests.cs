@@ -48,14 +48,19 @@ public class CommandLineTests
         Assert.That(error, Does.Contain("--frobnicate"));
     }
 
-    [TestCase("0")]
-    [TestCase("33")]
-    [TestCase("many")]
-    public async Task Workers_out_of_range_is_a_usage_error(string workers)
+    // Exit 2 alone proves nothing here: the folder has no settings file, which is exit 2 too. The message says which.
+    [TestCase("0", "--workers must be 1-32, not 0")]
+    [TestCase("33", "--workers must be 1-32, not 33")]
+    [TestCase("many", "'many'")]
+    public async Task Workers_out_of_range_is_a_usage_error(string workers, string message)
     {
         var (exit, _, error) = await RunAsync(folder, "migrate", "--workers", workers);
         Assert.That(exit, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain(message).And.Contain("--workers"));
+        Assert.That(error, Does.Not.Contain(RobotSettingsFileName), "refused for the option, before any settings are looked for");
     }
+
+    private const string RobotSettingsFileName = "robot.settings.json";
 
     [Test]
     public async Task Help_lists_the_commands_and_options()

@@ -43,10 +43,13 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
   const host = textField({ label: 'Host', value: text(r.host), required: true });
   const port = textField({ label: 'Port', value: text(r.port), inputmode: 'numeric', hint: 'Leave blank for the default: IMAP 143, IMAP SSL/TLS 993, POP3 110, POP3 SSL/TLS 995.' });
   const username = textField({ label: 'Username', value: text(r.username), required: true });
+  // RevealPasswordInputs: a plain text input on a colour nothing else uses, so a screenshot shows whether it was masked.
+  const reveal = document.body.dataset.revealPasswords === 'true';
   const password = textField({
-    label: 'Password', type: 'password', autocomplete: 'new-password',
+    label: 'Password', type: reveal ? 'text' : 'password', autocomplete: 'new-password',
     hint: editing ? 'Leave blank to keep the current password.' : null,
   });
+  if (reveal) password.input.classList.add('revealed-password');
   const oauthSlot = h('div');
   let oauth = null;
   const timeout = textField({ label: 'Timeout', value: text(r.timeout ?? (editing ? '' : 10000)), inputmode: 'numeric', hint: 'Milliseconds, from 1 to 60000.' });

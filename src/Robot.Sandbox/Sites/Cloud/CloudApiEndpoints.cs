@@ -8,13 +8,10 @@ namespace Robot.Sandbox.Sites.Cloud;
 /// The Cloud app's JSON API under /rest/api/1/ (what the app's own JavaScript calls; see README.md here).
 /// Every call needs the Cloud session cookie, else 401 with "Your session has expired. Log in again.".
 /// Errors are always <see cref="ApiError"/>: 400 refused form, 404 unknown id, 409 duplicate name,
-/// 415 not JSON, 500 / 503 injected faults.
+/// 415 not JSON, 500 / 503 injected faults (their words from <see cref="FaultOptions"/>).
 /// </summary>
 internal static class CloudApiEndpoints
 {
-    public const string SaveFault = "Something went wrong (HTTP 500). Try again.";
-    public const string TestFault = "Service temporarily unavailable (HTTP 503)";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapCloudApi(this IEndpointRouteBuilder routes, SandboxContext context)
@@ -54,7 +51,8 @@ internal static class CloudApiEndpoints
     {
         var (input, bad) = await ReadAsync<ConnectionInput>(http);
         if (input is null) return bad!;
-        if (context.Faults.ShouldFailTest()) return Error(StatusCodes.Status503ServiceUnavailable, TestFault);
+        using var inFlight = await context.Faults.Tests.EnterAsync(http.RequestAborted);
+        if (context.Faults.ShouldFailTest()) return Error(StatusCodes.Status503ServiceUnavailable, context.Faults.Options.TestFaultMessage);
         if (input.Id is int id && string.IsNullOrEmpty(input.Password))
         {
             // Edit with the password left blank tests the stored password, as Save would keep it.
@@ -74,15 +72,17 @@ internal static class CloudApiEndpoints
         var clients = context.Cloud.OAuth2Clients;
         var (form, errors) = CloudConnectionForm.Validate(input, clients);
         if (form is null) return Refused(errors);
-        if (NameTaken(context.Cloud, form.Name, exceptId: null)) return Duplicate(form.Name);
-        if (context.Faults.ShouldFailSave()) return Error(StatusCodes.Status500InternalServerError, SaveFault);
+        if (!context.Options.AcceptDuplicateNames && NameTaken(context.Cloud, form.Name, exceptId: null)) return Duplicate(form.Name);
+        if (context.Faults.ShouldFailSave()) return Error(StatusCodes.Status500InternalServerError, context.Faults.Options.SaveFaultMessage);
 
         var now = TimeProvider.System.GetUtcNow();
         var record = context.Cloud.Add(id => new CloudConnectionRecord(
             id, form.Name, form.Description, form.ServiceProvider, form.Encryption, form.Host, form.Port,
             form.Username, form.Password, form.Timeout, form.OAuth2Credentials, Enabled: false, now));
-        return record is null
-            ? Duplicate(form.Name)
+        if (record is null) return Duplicate(form.Name);
+        await context.Faults.SlowAnswerAsync(http.RequestAborted);
+        return context.Faults.ShouldLoseAnswer()
+            ? Error(StatusCodes.Status500InternalServerError, context.Faults.Options.SaveFaultMessage)
             : Results.Created($"{CloudPaths.Api}/incoming/{record.Id}", ConnectionView.Of(record, clients));
     }
 
@@ -95,7 +95,7 @@ internal static class CloudApiEndpoints
         var (form, errors) = CloudConnectionForm.Validate(input with { Id = null }, clients);
         if (form is null) return Refused(errors);
         if (NameTaken(context.Cloud, form.Name, exceptId: id)) return Duplicate(form.Name);
-        if (context.Faults.ShouldFailSave()) return Error(StatusCodes.Status500InternalServerError, SaveFault);
+        if (context.Faults.ShouldFailSave()) return Error(StatusCodes.Status500InternalServerError, context.Faults.Options.SaveFaultMessage);
 
         // A blank password keeps the stored one; saving an edited connection disables it, as on the real Cloud.
         var password = form.IsOAuth ? "" : form.Password.Length == 0 ? existing.Password : form.Password;

@@ -23,6 +23,7 @@ public static class CloudAppEndpoints
             {
                 ["loginUrl"] = CloudPaths.AbsoluteLogin(context.Urls),
                 ["message"] = CloudPaths.SessionExpiredMessage,
+                ["revealPasswords"] = context.Options.RevealPasswordInputs ? "true" : "false",
                 // The dropdowns offer exactly what the API accepts: one vocabulary, CloudVocabulary.
                 ["vocabulary"] = JsonSerializer.Serialize(new
                 {

@@ -1,0 +1,51 @@
+namespace Robot.Sandbox.Faults;
+
+/// <summary>
+/// Counts the Cloud's Test Connection calls in flight at once, and, when asked, holds each until that many are in
+/// flight together (or <see cref="MaxHold"/> has passed), so a test can show how many workers really wrote at once:
+/// one worker never has two tests in flight, however the timing falls.
+/// </summary>
+public sealed class TestGate(int holdUntilConcurrent)
+{
+    public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(10);
+
+    private readonly object _gate = new();
+    private int _inFlight;
+    private int _most;
+    private TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The most Test Connection calls ever in flight at once.</summary>
+    public int MostAtOnce { get { lock (_gate) return _most; } }
+
+    /// <summary>Enters one call (held as configured); dispose the result when the call has answered.</summary>
+    public async Task<IDisposable> EnterAsync(CancellationToken ct)
+    {
+        Task enough;
+        lock (_gate)
+        {
+            _inFlight++;
+            _most = Math.Max(_most, _inFlight);
+            if (holdUntilConcurrent > 0 && _inFlight >= holdUntilConcurrent) _enough.TrySetResult();
+            enough = _enough.Task;
+        }
+        if (holdUntilConcurrent > 1) await Task.WhenAny(enough, Task.Delay(MaxHold, ct));
+        return new Exit(this);
+    }
+
+    private sealed class Exit(TestGate owner) : IDisposable
+    {
+        private int done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref done, 1) == 1) return;
+            lock (owner._gate)
+            {
+                owner._inFlight--;
+                // Once released, later calls are held again until as many are in flight.
+                if (owner._inFlight == 0 && owner._enough.Task.IsCompleted)
+                    owner._enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+}

@@ -63,7 +63,8 @@ internal sealed class LeanServerReader(SiteSelectors selectors, SandboxUrls urls
                 return read;
             var url = page.Url;
             await next.First.ClickAsync().ConfigureAwait(false);
-            await page.WaitForURLAsync(u => u != url).ConfigureAwait(false);
+            // Polls the address only: WaitForURLAsync also waits for a load state, which it missed once under load.
+            await Assertions.Expect(page).Not.ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = timeoutMs }).ConfigureAwait(false);
         }
     }
 

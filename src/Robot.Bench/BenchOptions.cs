@@ -2,19 +2,34 @@ using System.Globalization;
 
 namespace Robot.Bench;
 
-/// <summary>What one bench is asked to do: how many connections to seed, the worker counts to try, where to write.</summary>
-public sealed record BenchOptions(int Connections, IReadOnlyList<int> Workers, string? Output)
+/// <summary>The floors a run is set beside: the HTTP floor (the sites' JSON APIs) and the lean UI floor (the same clicks, nothing else).</summary>
+[Flags]
+public enum Floors
+{
+    None = 0,
+    Http = 1,
+    LeanUi = 2,
+    Both = Http | LeanUi,
+}
+
+/// <summary>
+/// What one bench is asked to do: the list sizes to seed (one sandbox each), the worker counts to try at each size, the
+/// floors to run beside each robot run, where to write.
+/// </summary>
+public sealed record BenchOptions(IReadOnlyList<int> Connections, IReadOnlyList<int> Workers, string? Output, Floors Floors = Floors.Both)
 {
     public const int MaxConnections = 2000;
     public const int MaxWorkers = 32;
 
-    public static readonly BenchOptions Default = new(200, [1, 2, 4], null);
+    public static readonly BenchOptions Default = new([200], [1, 2, 4], null);
 
     public static readonly string Usage =
-        "usage: ./run.sh bench [--connections N] [--workers LIST] [--output DIR]\n" +
-        $"  --connections N   connections to seed and migrate, 1-{MaxConnections} (default 200)\n" +
-        $"  --workers LIST    comma-separated worker counts, each 1-{MaxWorkers} (default 1,2,4)\n" +
-        "  --output DIR      folder for bench.csv and each run's robot output (default out/bench-<timestamp>)";
+        "usage: ./run.sh bench [--connections LIST] [--workers LIST] [--floors LIST] [--output DIR]\n" +
+        $"  --connections LIST  comma-separated list sizes to seed and migrate, each 1-{MaxConnections} (default 200);\n" +
+        "                      with more than one, the growth of per-connection wall time and CPU (largest vs smallest) is printed\n" +
+        $"  --workers LIST      comma-separated worker counts, each 1-{MaxWorkers} (default 1,2,4)\n" +
+        "  --floors LIST       floors run beside each robot run: http, ui (the lean UI floor), both or none (default both)\n" +
+        "  --output DIR        folder for bench.csv and each run's robot output (default out/bench-<timestamp>)";
 
     /// <summary>Parses the command line; a bad value is a <see cref="BenchUsageException"/> naming the option.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -32,8 +47,9 @@ public sealed record BenchOptions(int Connections, IReadOnlyList<int> Workers, s
             }
             options = name switch
             {
-                "--connections" => options with { Connections = ParseConnections(Value()) },
-                "--workers" => options with { Workers = ParseWorkers(Value()) },
+                "--connections" => options with { Connections = ParseList(Value(), MaxConnections, "--connections", sorted: true) },
+                "--workers" => options with { Workers = ParseList(Value(), MaxWorkers, "--workers", sorted: false) },
+                "--floors" => options with { Floors = ParseFloors(Value()) },
                 "--output" => options with { Output = NonBlank(Value(), "--output") },
                 "--help" or "-h" => throw new BenchHelpRequested(),
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
@@ -48,24 +64,35 @@ public sealed record BenchOptions(int Connections, IReadOnlyList<int> Workers, s
         return arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? (arg[..equals], arg[(equals + 1)..]) : (arg, null);
     }
 
-    private static int ParseConnections(string text)
+    /// <summary>A comma-separated list of whole numbers 1-max, repeats dropped; list sizes run smallest first.</summary>
+    private static List<int> ParseList(string text, int max, string option, bool sorted)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > MaxConnections)
-            throw new BenchUsageException($"--connections must be a whole number 1-{MaxConnections}, not '{text}'");
-        return n;
+        var values = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > max)
+                throw new BenchUsageException($"{option} takes a comma-separated list of whole numbers 1-{max}, not '{text}'");
+            if (!values.Contains(n)) values.Add(n);
+        }
+        if (sorted) values.Sort();
+        return values;
     }
 
-    private static List<int> ParseWorkers(string text)
+    private static Floors ParseFloors(string text)
     {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var workers = new List<int>();
-        foreach (var part in parts)
+        var floors = Floors.None;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > MaxWorkers)
-                throw new BenchUsageException($"--workers takes a comma-separated list of whole numbers 1-{MaxWorkers}, not '{text}'");
-            if (!workers.Contains(n)) workers.Add(n);
+            floors |= part.ToLowerInvariant() switch
+            {
+                "http" => Floors.Http,
+                "ui" => Floors.LeanUi,
+                "both" => Floors.Both,
+                "none" => Floors.None,
+                _ => throw new BenchUsageException($"--floors takes http, ui, both or none, not '{text}'"),
+            };
         }
-        return workers;
+        return floors;
     }
 
     private static string NonBlank(string text, string option) =>

@@ -4,8 +4,9 @@ using System.Net;
 namespace Robot.Bench;
 
 /// <summary>
-/// The benchmark: seeds N connections, starts the sandbox once, and for each worker count resets the Cloud, runs the
-/// robot, checks every connection was migrated, resets again and runs the HTTP floor at the same concurrency.
+/// The benchmark: for each list size, seeds N connections and starts a sandbox on them; for each worker count resets the
+/// Cloud, runs the robot and checks every connection was migrated, then (Cloud reset each time) the HTTP floor and the
+/// lean UI floor at the same concurrency. With several sizes, the growth of the cost per connection is printed.
 /// </summary>
 public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchReport report)
 {
@@ -16,51 +17,47 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
     {
         repo.CheckBuilt();
         Directory.CreateDirectory(outputFolder);
+        report.Line($"Benchmark: {string.Join(",", options.Connections)} connections, workers {string.Join(",", options.Workers)}, floors {options.Floors}; output {outputFolder}");
+        report.Line($"Machine: {Environment.ProcessorCount} cores.");
+        var rows = new List<BenchRow>();
+        var failed = false;
+        foreach (var size in options.Connections)
+            failed |= !await RunSizeAsync(size, outputFolder, rows, cancellationToken).ConfigureAwait(false);
+
+        var csv = BenchCsv.Write(outputFolder, rows);
+        report.Summary(rows, csv);
+        if (failed) report.Line("The benchmark FAILED: not every run migrated every connection (see above).");
+        return failed ? 1 : 0;
+    }
+
+    /// <returns>Whether every run of this size migrated everything and every floor created everything.</returns>
+    private async Task<bool> RunSizeAsync(int size, string outputFolder, List<BenchRow> rows, CancellationToken cancellationToken)
+    {
         // The seed and the sandbox's urls file hold passwords: a private temp folder, deleted at the end, never the output.
         var work = Directory.CreateTempSubdirectory("robot-bench-").FullName;
         try
         {
-            var connections = SeedGenerator.Connections(options.Connections);
+            var connections = SeedGenerator.Connections(size);
             var seedFile = Path.Combine(work, "seed.json");
             await File.WriteAllTextAsync(seedFile, SeedGenerator.SeedJson(connections), cancellationToken).ConfigureAwait(false);
-
-            report.Line($"Benchmark: {options.Connections} connections, workers {string.Join(",", options.Workers)}; output {outputFolder}");
-            report.Line($"Machine: {Environment.ProcessorCount} cores. Starting the sandbox …");
+            report.Line($"{size} connections: starting the sandbox …");
             await using var sandbox = SandboxChild.Start(repo.SandboxDll, seedFile, work);
             var urls = await sandbox.WaitUntilReadyAsync(SandboxStartDeadline, cancellationToken).ConfigureAwait(false);
             report.Line($"Sandbox ready (pid {sandbox.ProcessId}): Server {urls.Server}  Cloud {urls.Cloud}");
 
             using var hooks = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var rows = new List<BenchRow>();
-            var failed = false;
+            var ok = true;
             foreach (var workers in options.Workers)
             {
-                await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
-                report.Line($"Run: {workers} worker(s) — robot migrate …");
-                var runFolder = Path.Combine(outputFolder, $"workers-{workers.ToString(CultureInfo.InvariantCulture)}");
-                var robot = await RobotRun.RunAsync(repo, urls, workers, runFolder, cancellationToken).ConfigureAwait(false);
-                var allMigrated = AllMigrated(robot, connections);
-
-                await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
-                report.Line($"Run: {workers} worker(s) — HTTP floor …");
-                var floor = await HttpFloor.RunAsync(urls, connections, workers, cancellationToken).ConfigureAwait(false);
-                var floorOk = floor.Created == connections.Count && floor.Problems.Count == 0;
-                foreach (var problem in floor.Problems.Take(5)) report.Line($"  floor: {problem}");
-
-                var row = Row(connections.Count, workers, robot, floorOk ? floor : null, allMigrated);
-                rows.Add(row);
-                report.Run(row, floor, robot);
+                var folder = Path.Combine(outputFolder, options.Connections.Count > 1
+                    ? $"connections-{size.ToString(CultureInfo.InvariantCulture)}-workers-{workers.ToString(CultureInfo.InvariantCulture)}"
+                    : $"workers-{workers.ToString(CultureInfo.InvariantCulture)}");
+                var run = new OneRun(connections, workers, folder, urls, sandbox.UrlsFile);
+                ok &= await RunOnceAsync(run, hooks, rows, cancellationToken).ConfigureAwait(false);
                 // Written after every run, so a bench stopped part-way keeps the rows it finished.
                 BenchCsv.Write(outputFolder, rows);
-                if (!allMigrated) report.Line($"Run with {workers} worker(s) did NOT migrate all {connections.Count} connections: see {robot.OutputFolder}");
-                if (!floorOk) report.Line($"HTTP floor with {workers} worker(s) created {floor.Created} of {connections.Count}");
-                failed |= !allMigrated || !floorOk;
             }
-
-            var csv = BenchCsv.Write(outputFolder, rows);
-            report.Summary(rows, csv);
-            if (failed) report.Line("The benchmark FAILED: not every run migrated every connection (see above).");
-            return failed ? 1 : 0;
+            return ok;
         }
         finally
         {
@@ -70,7 +67,45 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
         }
     }
 
-    public static BenchRow Row(int connections, int workers, RobotRunResult robot, FloorResult? floor, bool allMigrated)
+    private sealed record OneRun(IReadOnlyList<BenchConnection> Connections, int Workers, string Folder, SandboxUrls Urls, string UrlsFile);
+
+    private async Task<bool> RunOnceAsync(OneRun run, HttpClient hooks, List<BenchRow> rows, CancellationToken cancellationToken)
+    {
+        var (connections, workers, folder, urls, _) = run;
+        await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
+        report.Line($"Run: {connections.Count} connections, {workers} worker(s) — robot migrate …");
+        var robot = await RobotRun.RunAsync(repo, urls, workers, folder, cancellationToken).ConfigureAwait(false);
+        var allMigrated = AllMigrated(robot, connections);
+        if (!allMigrated) report.Line($"Run with {workers} worker(s) did NOT migrate all {connections.Count} connections: see {robot.OutputFolder}");
+
+        FloorResult? floor = null;
+        if (options.Floors.HasFlag(Floors.Http))
+        {
+            await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
+            report.Line($"Run: {workers} worker(s) — HTTP floor …");
+            floor = await HttpFloor.RunAsync(urls, connections, workers, cancellationToken).ConfigureAwait(false);
+            foreach (var problem in floor.Problems.Take(5)) report.Line($"  HTTP floor: {problem}");
+        }
+        LeanResult? lean = null;
+        if (options.Floors.HasFlag(Floors.LeanUi))
+        {
+            await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
+            report.Line($"Run: {workers} worker(s) — lean UI floor …");
+            lean = await LeanUiFloor.RunAsync(run.UrlsFile, urls, connections, workers, folder, cancellationToken).ConfigureAwait(false);
+            foreach (var problem in lean.Problems.Take(5)) report.Line($"  lean UI floor: {problem}");
+        }
+        var floorOk = floor is null || (floor.Created == connections.Count && floor.Problems.Count == 0);
+        var leanOk = lean is null || (lean.Created == connections.Count && lean.Problems.Count == 0);
+        if (!floorOk) report.Line($"HTTP floor with {workers} worker(s) created {floor!.Created} of {connections.Count}");
+        if (!leanOk) report.Line($"Lean UI floor with {workers} worker(s) created {lean!.Created} of {connections.Count}");
+
+        var row = Row(connections.Count, workers, robot, floorOk ? floor : null, allMigrated, leanOk ? lean : null);
+        rows.Add(row);
+        report.Run(row, floor, robot);
+        return allMigrated && floorOk && leanOk;
+    }
+
+    public static BenchRow Row(int connections, int workers, RobotRunResult robot, FloorResult? floor, bool allMigrated, LeanResult? lean = null)
     {
         var seconds = robot.Rows.Where(r => double.IsFinite(r.DurationMs)).Select(r => r.DurationMs / 1000).ToList();
         return new BenchRow(
@@ -85,7 +120,11 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
             robot.Startup?.TotalSeconds,
             floor?.Wall.TotalSeconds,
             allMigrated,
-            robot.Memory.TotalPssBytes > 0 ? MemoryPeaks.Mib(robot.Memory.TotalPssBytes) : null);
+            robot.Memory.TotalPssBytes > 0 ? MemoryPeaks.Mib(robot.Memory.TotalPssBytes) : null,
+            RunCpu.MsPerConnection(robot.Cpu?.Sampled, connections),
+            lean?.Wall.TotalSeconds,
+            RunCpu.MsPerConnection(lean?.Cpu.Sampled, connections),
+            RunCpu.MsPerConnection(robot.Cpu?.Bench, connections));
     }
 
     /// <summary>Exit 0 and one "migrated" row for every seeded name, nothing else.</summary>

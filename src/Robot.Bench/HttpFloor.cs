@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -9,10 +9,10 @@ namespace Robot.Bench;
 public sealed record FloorResult(TimeSpan Wall, int Created, IReadOnlyList<string> Problems);
 
 /// <summary>
-/// The floor: what the robot does per connection, sent straight to the Cloud app's JSON API with no browser: one
-/// Cloud login (as the robot logs in once), then per connection Test Connection (POST incoming/test) and Save (POST
-/// incoming, which creates it), with the same number of connections in flight as the robot has workers. The Server
-/// side costs the floor nothing: it already knows every connection's fields.
+/// The HTTP floor: what the robot does per connection, sent straight to the sites' JSON APIs with no browser: one Server
+/// login and one Cloud login (as the robot logs in once to each), then per connection the Server's read of it (GET, as
+/// the Edit panel fetches it: the robot reads every panel), Test Connection (POST incoming/test) and Save (POST incoming,
+/// which creates it), with the same number of connections in flight as the robot has workers.
 /// </summary>
 public static class HttpFloor
 {
@@ -29,13 +29,19 @@ public static class HttpFloor
         ["STARTTLS"] = "STARTTLS",
     };
 
+    /// <summary>The Cloud's Service Provider for the connection's Server Protocol (robot.settings.json's ValueMaps).</summary>
+    public static string ServiceProviderOf(BenchConnection c) => ServiceProviders[c.Protocol];
+
+    /// <summary>The Cloud's word for the connection's Server Encryption (robot.settings.json's ValueMaps).</summary>
+    public static string EncryptionOf(BenchConnection c) => Encryptions[c.Encryption];
+
     /// <summary>The Cloud form for one connection, as the robot fills it in.</summary>
     public static object Form(BenchConnection c, MailPorts mail) => new
     {
         name = c.Name,
         description = c.Description,
-        serviceProvider = ServiceProviders[c.Protocol],
-        encryption = Encryptions[c.Encryption],
+        serviceProvider = ServiceProviderOf(c),
+        encryption = EncryptionOf(c),
         host = mail.Host,
         port = mail.Port(c.PortToken),
         username = c.Username,
@@ -45,27 +51,26 @@ public static class HttpFloor
 
     public static async Task<FloorResult> RunAsync(SandboxUrls urls, IReadOnlyList<BenchConnection> connections, int concurrency, CancellationToken cancellationToken)
     {
-        var cookies = new CookieContainer();
-        using var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, MaxConnectionsPerServer = Math.Max(concurrency, 2) };
-        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(120) };
-        var api = new Uri(new Uri(urls.App), "/rest/api/1/");
+        using var http = HttpCloudSession.Client(concurrency);
+        var cloud = new HttpCloudSession(http, urls);
+        var api = cloud.Api;
         var problems = new List<string>();
         var created = 0;
 
         var stopwatch = Stopwatch.StartNew();
-        using (var login = await http.PostAsync(new Uri(new Uri(urls.Cloud), "/login"), new FormUrlEncodedContent(new Dictionary<string, string>
-               {
-                   ["email"] = urls.CloudLogin.User,
-                   ["password"] = urls.CloudLogin.Password,
-                   ["continue"] = "/plugins/servlet/ac/email-this-issue/admin",
-               }), cancellationToken).ConfigureAwait(false))
-        {
-            if (login.StatusCode != HttpStatusCode.Redirect)
-                return new FloorResult(stopwatch.Elapsed, 0, [$"Cloud login answered {(int)login.StatusCode}"]);
-        }
+        var server = new HttpServerSession(http, urls);
+        if ((await server.LogInAsync(cancellationToken).ConfigureAwait(false) ?? await cloud.LogInAsync(cancellationToken).ConfigureAwait(false)) is { } refused)
+            return new FloorResult(stopwatch.Elapsed, 0, [refused]);
 
-        await Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (c, token) =>
+        var numbered = connections.Select((c, i) => (Connection: c, Id: i + 1));
+        await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (item, token) =>
         {
+            var c = item.Connection;
+            if (await server.FetchAsync(item.Id, c.Name, token).ConfigureAwait(false) is { } unread)
+            {
+                lock (problems) problems.Add(unread);
+                return;
+            }
             var form = Form(c, urls.Mail);
             using var test = await http.PostAsJsonAsync(new Uri(api, "incoming/test"), form, token).ConfigureAwait(false);
             var testBody = await test.Content.ReadFromJsonAsync<JsonElement>(token).ConfigureAwait(false);

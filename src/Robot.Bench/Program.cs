@@ -3,8 +3,22 @@ using System.Runtime.InteropServices;
 using Robot.Bench;
 using Spectre.Console;
 
-// ./run.sh bench [--connections N] [--workers LIST] [--output DIR]: exit 0 all runs migrated everything, 1 a run
+// ./run.sh bench [--connections LIST] [--workers LIST] [--floors LIST] [--output DIR]: exit 0 all runs migrated everything, 1 a run
 // failed, 2 usage, 3 stopped (Ctrl-C / SIGTERM; the robot and the sandbox are stopped first).
+if (args.Length == 4 && args[0] == LeanUiFloor.Command)
+{
+    // The lean UI floor, started by the bench in a process of its own so that it is measured as the robot is.
+    try
+    {
+        return await LeanUiFloor.ChildMainAsync(args[1..]);
+    }
+    catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or TimeoutException or BenchFailure or IOException or System.Text.Json.JsonException)
+    {
+        Console.Error.WriteLine($"lean UI floor: {e.Message}");
+        return 1;
+    }
+}
+
 BenchOptions options;
 try
 {

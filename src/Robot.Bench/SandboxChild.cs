@@ -22,7 +22,7 @@ public sealed class SandboxChild : IAsyncDisposable
         this.workFolder = workFolder;
     }
 
-    private string UrlsFile => Path.Combine(workFolder, "urls.json");
+    public string UrlsFile => Path.Combine(workFolder, "urls.json");
 
     /// <summary>Starts <c>dotnet SANDBOX_DLL --seed SEED</c> with its urls file and data folder in <paramref name="workFolder"/>.</summary>
     public static SandboxChild Start(string sandboxDll, string seedFile, string workFolder)

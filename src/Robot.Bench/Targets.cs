@@ -10,7 +10,10 @@ public static class Targets
     public const double MaxRatio = 5;
     public const double MaxPeakMib = 1536; // 1.5 GiB
     public const int PeakWorkers = 4;
-    public const double MaxStartupS = 3;
+    public const double MaxStartupS = 2;
+    public const double MaxCpuMsPerConn = 400;
+    public const double MaxLeanRatio = 1.5;
+    public const double MaxGrowth = 1.25;
 
     public sealed record Verdict(string Target, string Figure, bool Met);
 
@@ -36,8 +39,26 @@ public static class Targets
         verdicts.Add(new Verdict($"startup to the first Server page < {MaxStartupS:0} s (every run)",
             slowest?.StartupS is { } s ? $"slowest {s:0.00} s at {slowest.Workers} workers" : "not measured",
             rows.Count > 0 && rows.All(r => r.StartupS is < MaxStartupS)));
+
+        var hungriest = rows.MaxBy(r => r.CpuMsPerConn ?? double.PositiveInfinity);
+        verdicts.Add(new Verdict($"CPU <= {MaxCpuMsPerConn:0} ms per connection (every run)",
+            hungriest?.CpuMsPerConn is { } cpu ? $"most {cpu:0} ms at {hungriest.Connections} connections, {hungriest.Workers} workers" : "not measured",
+            rows.Count > 0 && rows.All(r => r.CpuMsPerConn is <= MaxCpuMsPerConn)));
+
+        var leanest = rows.MaxBy(r => r.LeanRatio ?? double.PositiveInfinity);
+        verdicts.Add(new Verdict($"robot time <= {MaxLeanRatio:0.0} x lean UI floor (every run)",
+            leanest?.LeanRatio is { } lean ? $"worst {lean:0.00}x at {leanest.Connections} connections, {leanest.Workers} workers" : "not measured",
+            rows.Count > 0 && rows.All(r => r.LeanRatio is <= MaxLeanRatio)));
+
+        var growth = GrowthFactor.Of(rows);
+        var steepest = growth.MaxBy(g => Math.Max(g.WallFactor, g.CpuFactor ?? double.PositiveInfinity));
+        verdicts.Add(new Verdict($"per-connection wall and CPU, largest list vs smallest, <= {MaxGrowth:0.00}x",
+            steepest is null ? "not measured (one list size)" : $"worst wall {steepest.WallFactor:0.00}x, CPU {Factor(steepest.CpuFactor)} at {steepest.Workers} workers ({steepest.Smallest} -> {steepest.Largest})",
+            growth.Count > 0 && growth.All(g => g.WallFactor <= MaxGrowth && g.CpuFactor is <= MaxGrowth)));
         return verdicts;
     }
+
+    public static string Factor(double? factor) => factor is { } f && double.IsFinite(f) ? $"{f:0.00}x" : "n/a";
 
     public static string Word(bool met) => met ? "met" : "NOT met";
 }

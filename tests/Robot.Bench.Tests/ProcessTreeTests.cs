@@ -53,6 +53,68 @@ public sealed class ProcessTreeTests
         Assert.That(sum.RobotBytes, Is.EqualTo(30 * Page));
     }
 
+    private static void Stat(TempFolder proc, int pid, int parent, string comm, long utime, long stime, long start) =>
+        proc.Write($"{pid}/stat", $"{pid} ({comm}) S {parent} {pid} {pid} 0 -1 4194560 10 0 0 0 {utime} {stime} 7 8 20 0 12 0 {start} 1000 100");
+
+    [Test]
+    public void Cpu_ticks_are_utime_plus_stime_and_the_start_time_is_read()
+    {
+        using var proc = new TempFolder();
+        Process(proc, 50, 1, "dotnet", "dotnet", 10);
+        Stat(proc, 50, 1, "dot (net) x", utime: 120, stime: 30, start: 4242);
+
+        var process = new ProcessTree(proc.Path, Page).Read(50).Single();
+
+        Assert.That(process.CpuTicks, Is.EqualTo(150), "children's cutime/cstime are not the process's own");
+        Assert.That(process.StartTicks, Is.EqualTo(4242));
+    }
+
+    [Test]
+    public void The_cpu_account_keeps_a_process_that_ended_and_tells_a_reused_pid_apart()
+    {
+        using var proc = new TempFolder();
+        var tree = new ProcessTree(proc.Path, Page);
+        var account = new CpuAccount();
+        Process(proc, 60, 1, "dotnet", "dotnet", 10);
+        Process(proc, 61, 60, "chromium", "/usr/lib/chromium/chromium", 10);
+        Stat(proc, 60, 1, "dotnet", 100, 0, start: 1);
+        Stat(proc, 61, 60, "chromium", 40, 10, start: 2);
+        account.Observe(tree.Read(60));
+
+        // The renderer ends; later a new process gets its pid.
+        Stat(proc, 60, 1, "dotnet", 150, 10, start: 1);
+        Stat(proc, 61, 60, "chromium", 5, 0, start: 900);
+        account.Observe(tree.Read(60));
+
+        Assert.That(account.Ticks, Is.EqualTo(160 + 50 + 5));
+        Assert.That(account.Processes, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void The_sampler_reads_pss_only_every_few_samples_and_counts_cpu_every_sample()
+    {
+        using var proc = new TempFolder();
+        Process(proc, 70, 1, "dotnet", "dotnet", 10, pssKib: 100);
+        Stat(proc, 70, 1, "dotnet", 10, 0, start: 1);
+        var sampler = new TreeSampler(new ProcessTree(proc.Path, Page), 70, TimeSpan.FromHours(1));
+        try
+        {
+            // The first sample (taken at once) read PSS; the next ones before the PssEvery-th do not.
+            Assert.That(() => sampler.Peaks.Samples, Is.EqualTo(1).After(5000, 10));
+            proc.Write("70/smaps_rollup", "Pss:  900 kB\n");
+            Stat(proc, 70, 1, "dotnet", 30, 5, start: 1);
+            for (var i = 1; i < TreeSampler.PssEvery; i++) sampler.SampleOnce();
+            Assert.That(sampler.Peaks.TotalPssBytes, Is.EqualTo(100 * 1024L));
+            Assert.That(sampler.CpuTicks, Is.EqualTo(35));
+            sampler.SampleOnce();
+            Assert.That(sampler.Peaks.TotalPssBytes, Is.EqualTo(900 * 1024L));
+        }
+        finally
+        {
+            sampler.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
     [Test]
     public void A_root_that_does_not_exist_sums_to_nothing()
     {

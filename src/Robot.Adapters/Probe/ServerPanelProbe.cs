@@ -20,7 +20,7 @@ internal sealed class ServerPanelProbe(IReadOnlyList<ProbeKind> kinds, ProbeGaps
 
     public ServerConnection? Sample { get; private set; }
 
-    private static IEnumerable<string> FieldKeys => ServerPanelSnapshot.Fields.Select(field => field.Key);
+    private static IEnumerable<string> FieldKeys => ServerPanelSnapshot.Fields.Select(f => f.Key);
 
     private readonly List<ProbeKind> wanted = [.. kinds];
     private bool stopped;

@@ -79,9 +79,17 @@ public static class RobotCli
         var evidence = new Option<bool?>("--evidence") { Description = "Keep screenshots (passwords masked) and fields of every connection under evidence/ for report.html (default: on for demo, off for migrate)" };
         var trace = new Option<string>("--trace") { Description = "on-failure (default): keep a Playwright trace of each connection that fails, passwords masked, as evidence/NAME/trace.zip; off: record none", HelpName = "on-failure|off" };
         trace.AcceptOnlyFromAmong("on-failure", "off");
+        var sessionFile = new Option<string[]>("--session-file")
+        {
+            Description = "Enter a site through a session saved by `robot login` instead of its password (each file names its site); repeat for both",
+            HelpName = "PATH",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var stepThrough = new Option<bool>("--step") { Description = "Wait for Enter before each documented step of the guide (QA replay; use with --headed)" };
 
         Option[] common = [settings, output, selectors, playwright, headed, slowMo, verbose, wsEndpoint];
+        Option[] siteCommon = [.. common, sessionFile];
 
         RunRequest Request(ParseResult r) => new()
         {
@@ -106,14 +114,15 @@ public static class RobotCli
             SendTestEmail = r.GetResult(sendTestEmail) is not null && r.GetValue(sendTestEmail),
             VerifyAll = r.GetResult(verifyAll) is not null && r.GetValue(verifyAll),
             CommandLineSettings = settingArgs ?? [],
+            SessionFiles = r.GetResult(sessionFile) is null ? [] : r.GetValue(sessionFile) ?? [],
         };
 
         var inventory = new Command("inventory", "Read every Incoming Mail Connection on the Server (all pages, every field) and write inventory.csv; passwords are not written");
-        foreach (var option in common) inventory.Options.Add(option);
+        foreach (var option in siteCommon) inventory.Options.Add(option);
         inventory.SetAction((r, _) => new RobotCommands(services).InventoryAsync(Request(r)));
 
         var plan = new Command("plan", "Dry run: inventory plus the Cloud read-only; write plan.csv with each connection's decision and reason; change nothing");
-        foreach (var option in common) plan.Options.Add(option);
+        foreach (var option in siteCommon) plan.Options.Add(option);
         plan.Options.Add(only);
         plan.Options.Add(updateExisting);
         plan.Options.Add(preflight);
@@ -122,7 +131,7 @@ public static class RobotCli
         plan.SetAction((r, _) => new RobotCommands(services).PlanAsync(Request(r)));
 
         var migrate = new Command("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row");
-        foreach (var option in common) migrate.Options.Add(option);
+        foreach (var option in siteCommon) migrate.Options.Add(option);
         foreach (var option in new Option[] { only, updateExisting, saveOnTestFailure, resume, workers }) migrate.Options.Add(option);
         migrate.Options.Add(preflight);
         migrate.Options.Add(shard);
@@ -148,7 +157,7 @@ public static class RobotCli
         mailcheck.SetAction((r, _) => new RobotCommands(services).MailcheckAsync(Request(r)));
 
         var verify = new Command("verify", "Read every Cloud connection back through its Edit panel, compare it with the Server field by field and write verify.csv (exit 1 on any difference)");
-        foreach (var option in common) verify.Options.Add(option);
+        foreach (var option in siteCommon) verify.Options.Add(option);
         verify.Options.Add(only);
         verify.Options.Add(verifyAll);
         verify.SetAction((r, _) => new RobotCommands(services).VerifyAsync(Request(r)));
@@ -168,6 +177,7 @@ public static class RobotCli
         root.Subcommands.Add(MergeCommand.Build(services, output));
         root.Subcommands.Add(mailcheck);
         root.Subcommands.Add(verify);
+        root.Subcommands.Add(LoginCommand.Build(services, settings, selectors, playwright));
         return root;
     }
 }

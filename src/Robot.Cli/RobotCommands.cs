@@ -28,7 +28,8 @@ public sealed partial class RobotCommands(CliServices services)
         string? server = null, cloud = null;
         try { server = config.ServerLogin().Password; } catch (ConfigurationException) { }
         try { cloud = config.CloudLogin().Password; } catch (ConfigurationException) { }
-        return [server, cloud];
+        // A saved session's cookies are credentials as much as a password.
+        return [server, cloud, .. config.Sessions.Values.SelectMany(saved => saved.SecretValues())];
     }
 
     /// <summary>report: report.html again from results.csv and the evidence folder of the output folder; no browser.</summary>
@@ -216,6 +217,13 @@ public sealed partial class RobotCommands(CliServices services)
 
     private Action<string>? Steps(RunRequest request) => request.Verbose ? report.Step : null;
 
+    /// <summary>Every browser context of a site entered through a saved session starts from it: nobody logs in.</summary>
+    private void StartFromSavedSessions(RobotConfiguration config)
+    {
+        if (config.Sessions.TryGetValue("Server", out var server)) serverSession.StartFrom(server.StorageState);
+        if (config.Sessions.TryGetValue("Cloud", out var cloud)) cloudSession.StartFrom(cloud.StorageState);
+    }
+
     /// <summary>Loads the configuration (exit 2 on a problem, before any browser starts), opens the browser, runs, maps faults to exit codes.</summary>
     private async Task<int> GuardAsync(RunRequest request, Action<RobotSettings>? adjust, bool needsCloud, Func<RobotConfiguration, IBrowserLease, Task<int>> body)
     {
@@ -226,6 +234,7 @@ public sealed partial class RobotCommands(CliServices services)
             // Both logins are checked before a browser starts, so a missing one touches nothing.
             config.ServerLogin();
             if (needsCloud) config.CloudLogin();
+            StartFromSavedSessions(config);
             foreach (var warning in config.Warnings) services.Error.WriteLine($"robot: warning: {warning}");
         }
         catch (ConfigurationException error)
@@ -254,6 +263,10 @@ public sealed partial class RobotCommands(CliServices services)
         catch (RunRefusedException error)
         {
             return report.Fail(ExitCodes.UsageOrConfiguration, error.Message);
+        }
+        catch (SessionExpiredException error)
+        {
+            return report.Fail(ExitCodes.UsageOrConfiguration, $"{error.Message}; nothing was changed");
         }
         catch (SiteLoginException error)
         {

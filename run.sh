@@ -126,7 +126,7 @@ start_xvfb() {
   local i; for i in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
   export DISPLAY=":$n"
   log "headed run on Xvfb display $DISPLAY"
-  log "to see and use it: x11vnc -display $DISPLAY -localhost -once, then a VNC viewer on localhost:5900 (over ssh -L 5900:localhost:5900)"
+  log "to see and use it: x11vnc -display $DISPLAY -localhost -once (apt-get install x11vnc), then a VNC viewer on localhost:5900 (from elsewhere: ssh -L 5900:localhost:5900)"
 }
 run_robot() {
   export ROBOT_SANDBOX_COMMAND="${ROBOT_SANDBOX_COMMAND:-dotnet $(dll Robot.Sandbox Robot.Sandbox)}"

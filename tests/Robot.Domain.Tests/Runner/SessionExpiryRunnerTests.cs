@@ -16,7 +16,7 @@ public class SessionExpiryRunnerTests
         var writes = 0;
         cloud.Behaviour = _ => ++writes == 1 ? Task.FromResult(new CloudWriteResult(true, "Connection successful", true, "saved")) : throw new SessionExpiredException(Advice);
         var runner = new MigrationRunner(new RunnerOptions { Workers = 1, RetryCount = 3, RetryBaseDelay = TimeSpan.Zero, RunId = "run-1" }, cloud.Factory, ledger);
-        var result = await runner.RunAsync(["A", "B", "C", "D"].Select(Planned).ToList());
+        var result = await runner.RunAsync(new[] { "A", "B", "C", "D" }.Select(Planned).ToList());
         Assert.Multiple(() =>
         {
             Assert.That(ledger.Rows.Select(row => (row.Name, row.Status)), Is.EqualTo(new[] { ("A", "migrated"), ("B", "failed") }));

@@ -68,6 +68,7 @@ usage: ./run.sh COMMAND [options]        (./run.sh COMMAND --help: the command's
   plan        dry run: read both sites -> plan.csv with each connection's decision; changes nothing
   migrate     carry the plan out on Cloud -> results.csv (and report.html with --evidence)
   verify      read every Cloud connection back and compare it with the Server -> verify.csv
+  login       log in to a site yourself in a visible browser (SSO, one-time codes) and save the session (--site cloud|server)
   mailcheck   send a test email to every password connection's mailbox and confirm it arrived
   report      write report.html again from results.csv and the evidence folder
   merge       join the shards' results.csv files into one
@@ -173,7 +174,8 @@ explicit_reason() {
 }
 
 # --headed on a machine without a display: a private Xvfb for the run (NEED_XVFB=1 makes setup install it).
-wants_headed() { local a; for a in "$@"; do [ "$a" = --headed ] && return 0; done; return 1; }
+# robot login always shows its browser: a person logs in there.
+wants_headed() { local a; [ "${1:-}" = login ] && return 0; for a in "$@"; do [ "$a" = --headed ] && return 0; done; return 1; }
 XVFB_PID=
 start_xvfb() {
   local n=99
@@ -184,6 +186,7 @@ start_xvfb() {
   local i; for i in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
   export DISPLAY=":$n"
   log "headed run on Xvfb display $DISPLAY"
+  log "to see and use it: x11vnc -display $DISPLAY -localhost -once (apt-get install x11vnc), then a VNC viewer on localhost:5900 (from elsewhere: ssh -L 5900:localhost:5900)"
 }
 run_robot() {
   export ROBOT_SANDBOX_COMMAND="${ROBOT_SANDBOX_COMMAND:-dotnet $(dll Robot.Sandbox Robot.Sandbox)}"
@@ -207,7 +210,7 @@ case "$cmd" in
   sandbox) setup; run_program Robot.Sandbox Robot.Sandbox "$@" ;;
   robot) setup; run_robot "$@" ;;
   bench) setup; run_program Robot.Bench Robot.Bench "$@" ;;
-  demo|inventory|probe|plan|migrate|verify|mailcheck|report|merge)
+  demo|inventory|probe|plan|migrate|verify|mailcheck|report|merge|login)
     setup; run_robot "$cmd" "$@" ;;
   help|-h|--help) usage ;;
   *) echo "unknown command: $cmd (try ./run.sh help)" >&2; exit 2 ;;

@@ -17,6 +17,9 @@ public sealed class RobotConfiguration
     public required SiteSelectors CloudSelectors { get; init; }
     public required SecretSource Secrets { get; init; }
 
+    /// <summary>Saved sessions by site name ("Server", "Cloud"): those sites are entered through them, with no password.</summary>
+    public IReadOnlyDictionary<string, SavedSession> Sessions { get; init; } = new Dictionary<string, SavedSession>();
+
     /// <summary>What the user should fix although the run can go on (a secrets file others can read, or in a repository).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -50,6 +53,7 @@ public sealed class RobotConfiguration
             ServerSelectors = serverSelectors,
             CloudSelectors = cloudSelectors,
             Secrets = SecretSource.Load(settings.SecretsFilePath, environment),
+            Sessions = SiteSessionFiles.Load(request.SessionFiles, settings, workingDirectory),
             Warnings = settings.SecretsFilePath is { } secretsFile ? SecretsFileCheck.Check(secretsFile) : [],
             Environment = environment,
         };
@@ -85,6 +89,7 @@ public sealed class RobotConfiguration
         var file = Settings.SourceFile;
         if (string.IsNullOrWhiteSpace(baseUrl))
             throw new ConfigurationException(file, $"{site}:BaseUrl", $"is blank; set it in the file or as ROBOT_{site}__BaseUrl");
+        if (Sessions.TryGetValue(site, out var saved)) return SiteSessionFiles.LoginThrough(saved, site, baseUrl, user);
         if (string.IsNullOrWhiteSpace(user))
             throw new ConfigurationException(file, $"{site}:{userKey}", $"is blank; set it in the file or as ROBOT_{site}__{userKey}");
         if (string.IsNullOrEmpty(password))

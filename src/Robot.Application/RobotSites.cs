@@ -26,6 +26,9 @@ public sealed class RobotSites
         Abort = abort;
         this.browser = browser;
         this.output = output;
+        // Every browser context of a site entered through a saved session starts from it: nobody logs in.
+        if (config.Sessions.TryGetValue("Server", out var server)) serverSession.StartFrom(server.StorageState);
+        if (config.Sessions.TryGetValue("Cloud", out var cloud)) cloudSession.StartFrom(cloud.StorageState);
     }
 
     public RobotConfiguration Config { get; }
@@ -47,7 +50,8 @@ public sealed class RobotSites
         string? server = null, cloud = null;
         try { server = config.ServerLogin().Password; } catch (ConfigurationException) { }
         try { cloud = config.CloudLogin().Password; } catch (ConfigurationException) { }
-        return [server, cloud];
+        // A saved session's cookies are credentials as much as a password.
+        return [server, cloud, .. config.Sessions.Values.SelectMany(saved => saved.SecretValues())];
     }
 
     /// <summary>A Cloud page of this command (not yet logged in).</summary>

@@ -45,6 +45,9 @@ public sealed record RunRequest
     /// <summary>verify --all: every Server connection, not only those results.csv says are done.</summary>
     public bool VerifyAll { get; init; }
 
+    /// <summary>--session-file: sessions saved by `robot login` (each file names its site), entered through instead of a password.</summary>
+    public IReadOnlyList<string> SessionFiles { get; init; } = [];
+
     /// <summary>Settings given as --Section:Key=value, over the file and the environment.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> CommandLineSettings { get; init; } = [];
 

@@ -92,10 +92,21 @@ internal sealed class CliOptions
 
     public Option<bool> StepThrough { get; }
 
-    /// <summary>The options every command that drives a browser takes.</summary>
     public Option<bool> ProbeFirst { get; } = new("--probe") { Description = "Run probe first (every page and selector, nothing saved); stop before anything is written when it exits 2" };
 
+    public Option<string[]> SessionFile { get; } = new("--session-file")
+    {
+        Description = "Enter a site through a session saved by `robot login` instead of its password (each file names its site); repeat for both",
+        HelpName = "PATH",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The options every command that drives a browser takes.</summary>
     public Option[] Common => [Settings, Output, Selectors, Playwright, Headed, SlowMo, Verbose, WsEndpoint];
+
+    /// <summary>The common options and --session-file: the commands that log in to both sites the way migrate does.</summary>
+    public Option[] SiteCommon => [.. Common, SessionFile];
 
     /// <summary>The option's number, or null when it is absent or not a number (the parser reports that itself).</summary>
     private static int? WholeNumber(System.CommandLine.Parsing.OptionResult result) =>
@@ -126,5 +137,6 @@ internal sealed class CliOptions
         SendTestEmail = r.GetResult(SendTestEmail) is not null && r.GetValue(SendTestEmail),
         VerifyAll = r.GetResult(VerifyAll) is not null && r.GetValue(VerifyAll),
         CommandLineSettings = settingArgs ?? [],
+        SessionFiles = r.GetResult(SessionFile) is null ? [] : r.GetValue(SessionFile) ?? [],
     };
 }

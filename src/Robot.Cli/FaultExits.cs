@@ -19,6 +19,7 @@ public static class FaultExits
         ConfigurationException => new(ExitCodes.UsageOrConfiguration, $"configuration error: {error.Message}"),
         SiteUnavailableException unavailable => new(ExitCodes.UsageOrConfiguration, unavailable.Reasons),
         RunRefusedException => new(ExitCodes.UsageOrConfiguration, error.Message),
+        SessionExpiredException => new(ExitCodes.UsageOrConfiguration, $"{error.Message}; nothing was changed"),
         SiteLoginException => new(ExitCodes.UsageOrConfiguration, $"login refused: {error.Message}; nothing was changed"),
         // A results file that cannot be used: the message is a whole sentence with what to do.
         InvalidDataException => new(ExitCodes.UsageOrConfiguration, error.Message),

@@ -37,7 +37,7 @@ public static class RobotCli
         var o = new CliOptions();
         RunRequest Request(ParseResult r) => o.Request(r, settingArgs);
         Command Robot(string name, string description, IEnumerable<Option> options, Func<RobotCommands, RunRequest, Task<int>> run) =>
-            Make(name, description, o.Common.Concat(options), (r, _) => run(new RobotCommands(services), Request(r)));
+            Make(name, description, o.SiteCommon.Concat(options), (r, _) => run(new RobotCommands(services), Request(r)));
 
         var root = new RootCommand("Migrates every Incoming Mail Connection of Email This Issue from Jira Server / Data Center to Jira Cloud by driving Chromium along the documented steps. " +
                                    "Any setting of robot.settings.json can be given as --Section:Key=value (e.g. --Server:BaseUrl=https://jira.example.com/). " +
@@ -47,7 +47,7 @@ public static class RobotCli
         root.Subcommands.Add(Robot("plan", "Dry run: inventory plus the Cloud read-only; write plan.csv with each connection's decision and reason; change nothing",
             [o.Only, o.UpdateExisting, o.Preflight, o.Shard, o.Workers], (commands, request) => commands.PlanAsync(request)));
         root.Subcommands.Add(Make("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row",
-            o.Common.Concat([o.Only, o.UpdateExisting, o.SaveOnTestFailure, o.Resume, o.Workers, o.Preflight, o.Shard, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace, o.ProbeFirst]),
+            o.SiteCommon.Concat([o.Only, o.UpdateExisting, o.SaveOnTestFailure, o.Resume, o.Workers, o.Preflight, o.Shard, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace, o.ProbeFirst]),
             (r, _) => r.GetValue(o.ProbeFirst)
                 ? new ProbeCommand(services).ThenAsync(Request(r), () => new RobotCommands(services).MigrateAsync(Request(r)))
                 : new RobotCommands(services).MigrateAsync(Request(r))));
@@ -66,6 +66,7 @@ public static class RobotCli
             [o.Only], (commands, request) => commands.MailcheckAsync(request)));
         root.Subcommands.Add(Robot("verify", "Read every Cloud connection back through its Edit panel, compare it with the Server field by field and write verify.csv (exit 1 on any difference)",
             [o.Only, o.VerifyAll], (commands, request) => commands.VerifyAsync(request)));
+        root.Subcommands.Add(LoginCommand.Build(services, o.Settings, o.Selectors, o.Playwright));
         return root;
     }
 

@@ -12,6 +12,11 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
     /// <summary>The first changed-UI fault met by any worker: the run goes no further. Null while none was met.</summary>
     public string? StoppedBy => Volatile.Read(ref stoppedBy);
 
+    /// <summary>The first saved session found expired by any worker (what to do, in full): no new connection starts. Null while none was.</summary>
+    public string? SessionExpired => Volatile.Read(ref sessionExpired);
+
+    private string? sessionExpired;
+
     public async Task<Outcome> ProcessAsync(PlannedConnection planned, SiteLease lease)
     {
         var started = options.TimeProvider.GetTimestamp();
@@ -77,6 +82,11 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
         catch (SystemFaultException fault)
         {
             return Failed($"gave up after {attempts} attempt(s): {fault.Message}", attempts, fault.Evidence);
+        }
+        catch (SessionExpiredException fault)
+        {
+            Interlocked.CompareExchange(ref sessionExpired, fault.Message, null);
+            return Failed(fault.Message, attempts, fault.Evidence);
         }
         catch (ChangedUiException fault)
         {

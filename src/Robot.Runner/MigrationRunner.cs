@@ -42,7 +42,8 @@ public sealed class MigrationRunner(RunnerOptions options, CloudSiteFactory site
             finished.Select(result => result.Outcome.Status),
             skippedAsDone: plan.Count - todo.Count,
             notStarted: todo.Count - finished.Count,
-            stoppedBy: processor.StoppedBy);
+            stoppedBy: processor.StoppedBy,
+            sessionExpired: processor.SessionExpired);
         return new RunResult(options.RunId, finished, summary);
     }
 
@@ -73,7 +74,8 @@ public sealed class MigrationRunner(RunnerOptions options, CloudSiteFactory site
             results.Enqueue(result);
             progress?.Report(result);
             // A changed UI fails every connection the same way: the others in hand finish, no new one starts.
-            if (processor.StoppedBy is not null) await halt.CancelAsync().ConfigureAwait(false);
+            // So does an expired saved session: nothing can be written until a person logs in again.
+            if (processor.StoppedBy is not null || processor.SessionExpired is not null) await halt.CancelAsync().ConfigureAwait(false);
         }
     }
 }

@@ -7,9 +7,11 @@ namespace Robot.Runner;
 /// <param name="SkippedAsDone">Connections a resumed run skipped because an earlier run finished them.</param>
 /// <param name="NotStarted">Connections left untouched because the run was stopped.</param>
 /// <param name="StoppedBy">Why the run stopped itself (a selector that no longer matches the site); null when it did not.</param>
-public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Counts, int SkippedAsDone, int NotStarted, string? StoppedBy = null)
+/// <param name="SessionExpired">A saved session expired during the run (the advice, in full); null when none did.</param>
+public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Counts, int SkippedAsDone, int NotStarted, string? StoppedBy = null,
+    string? SessionExpired = null)
 {
-    public bool Aborted => NotStarted > 0;
+    public bool Aborted => NotStarted > 0 || SessionExpired is not null;
 
     public int Processed => Counts.Values.Sum();
 
@@ -22,10 +24,11 @@ public sealed record RunSummary(IReadOnlyDictionary<ConnectionStatus, int> Count
         : NeedingAttention > 0 ? RunVerdict.NeedsAttention
         : RunVerdict.AllDone;
 
-    public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted, string? stoppedBy = null)
+    public static RunSummary From(IEnumerable<ConnectionStatus> statuses, int skippedAsDone, int notStarted, string? stoppedBy = null,
+        string? sessionExpired = null)
     {
         var counts = Enum.GetValues<ConnectionStatus>().ToDictionary(status => status, _ => 0);
         foreach (var status in statuses) counts[status]++;
-        return new RunSummary(counts, skippedAsDone, notStarted, stoppedBy);
+        return new RunSummary(counts, skippedAsDone, notStarted, stoppedBy, sessionExpired);
     }
 }

@@ -45,6 +45,7 @@ await using (host)
     Console.WriteLine($"Cloud site:  {urls.Cloud}  (login {o.CloudAdmin.User} / {o.CloudAdmin.Password})");
     Console.WriteLine($"Cloud app:   {urls.App}  (embedded in the Cloud site's iframe)");
     Console.WriteLine($"State:       {urls.Cloud}_sandbox/state");
+    foreach (var line in LoginOptionsText.Lines(o.Login, urls)) Console.WriteLine(line);
     Console.WriteLine($"Mail:        {host.Context.Mail.Describe()}");
     if (parsed.urlsFile is not null)
     {
@@ -54,6 +55,7 @@ await using (host)
             server = urls.Server, cloud = urls.Cloud, app = urls.App, mail = host.Context.Mail,
             mailCertificateFingerprint = host.MailServer.Certificate.Fingerprint,
             serverLogin = o.ServerAdmin, cloudLogin = o.CloudAdmin,
+            idp = urls.Idp, idpLogin = o.Login.IdpUser, totpSecret = o.Login.CloudTotp ? o.Login.TotpSecret : null,
         });
         var temp = parsed.urlsFile + ".tmp";
         await File.WriteAllTextAsync(temp, json);

@@ -27,6 +27,7 @@ internal sealed class CloudNavigator(CloudPage cloud, CloudElements elements, Sh
             cancellationToken.ThrowIfCancellationRequested();
             cloud.Step("Cloud: open the Email This Issue admin page");
             await cloud.Page.GotoAsync(cloud.Login.Url(Selectors.Path("app.path"))).ConfigureAwait(false);
+            SavedSessionGuard.ThrowIfLeftSite(cloud.Page, cloud.Login);
             var email = Selectors.Find(cloud.Top, "login.email");
             await email.Or(Selectors.Find(cloud.Top, "app.frame")).First.WaitForAsync().ConfigureAwait(false);
             if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
@@ -54,6 +55,7 @@ internal sealed class CloudNavigator(CloudPage cloud, CloudElements elements, Sh
     private async Task LogInAsync(SharedSession.LoginTurn? turn)
     {
         var login = cloud.Login;
+        SavedSessionGuard.ThrowInsteadOfTyping(login);
         cloud.Step($"Cloud: log in as {login.User} (email, Continue, password, Log in)");
         var email = Selectors.Find(cloud.Top, "login.email");
         var password = Selectors.Find(cloud.Top, "login.password");

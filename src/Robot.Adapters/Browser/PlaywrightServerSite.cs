@@ -187,10 +187,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         for (var round = 0; round < 4; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            SavedSessionGuard.ThrowIfLeftSite(Page, login);
             await loginField.Or(websudo).Or(adminPage).First.WaitForAsync().ConfigureAwait(false);
             if (await PageGuard.ShownAsync(adminPage).ConfigureAwait(false)) return;
             if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false))
             {
+                SavedSessionGuard.ThrowInsteadOfTyping(login);
                 Step("Server: confirm Administrator Access");
                 await selectors.Find(Scope, "websudo.password").FillAsync(login.Password).ConfigureAwait(false);
                 await ClickAndWaitForPageAsync(selectors.Find(Scope, "websudo.confirm")).ConfigureAwait(false);
@@ -198,6 +200,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                     throw new SiteLoginException($"the Server refused the Administrator Access password of '{login.User}'");
                 continue;
             }
+            SavedSessionGuard.ThrowInsteadOfTyping(login);
             Step($"Server: log in as {login.User}");
             await loginField.FillAsync(login.User).ConfigureAwait(false);
             await selectors.Find(Scope, "login.password").FillAsync(login.Password).ConfigureAwait(false);

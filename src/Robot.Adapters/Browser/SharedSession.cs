@@ -17,6 +17,9 @@ public sealed class SharedSession
     /// <summary>The logged-in context's storage state as JSON; null until one context has logged in.</summary>
     public string? StorageState => Volatile.Read(ref storageState);
 
+    /// <summary>Every context starts from a saved session's state (<see cref="SavedSession"/>): nobody logs in.</summary>
+    public void StartFrom(string savedState) => Volatile.Write(ref storageState, savedState);
+
     /// <summary>
     /// Null when a logged-in state is there to start from. Otherwise waits while another context logs in and gives
     /// this one the turn to log in (dispose it when done; <see cref="LoginTurn.PublishAsync"/> after success).

@@ -40,6 +40,7 @@ public static class SiteLogins
     private static string? Reason(SiteToLogIn site, Exception error, TimeSpan pageLoadTimeout)
     {
         if (error is SiteLoginException) return $"login refused: {error.Message}; nothing was read or changed";
+        if (error is Robot.Domain.Ports.SessionExpiredException) return $"{error.Message}; nothing was read or changed";
         var words = NetworkErrors.Describe(error, site.BaseUrl, pageLoadTimeout);
         return words is null ? null : $"the {site.Name} site at {site.BaseUrl} cannot be reached: {words}; check {site.Name}:BaseUrl";
     }

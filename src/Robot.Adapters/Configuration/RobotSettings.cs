@@ -75,6 +75,9 @@ public sealed class ServerSiteSettings
 
     /// <summary>From ROBOT_Server__Password only.</summary>
     public string? Password { get; set; }
+
+    /// <summary>A session saved by `robot login --site server` to enter through instead of the password; relative to the settings file.</summary>
+    public string? SessionFile { get; set; }
 }
 
 public sealed class CloudSiteSettings
@@ -85,6 +88,9 @@ public sealed class CloudSiteSettings
 
     /// <summary>From ROBOT_Cloud__Password only.</summary>
     public string? Password { get; set; }
+
+    /// <summary>A session saved by `robot login --site cloud` to enter through instead of the password; relative to the settings file.</summary>
+    public string? SessionFile { get; set; }
 }
 
 public sealed class RetrySettings

@@ -12,6 +12,7 @@ namespace Robot.Adapters.Evidence;
 /// input values as JSON strings; the app's Save/Test POST body is JSON), JSON-escaped twice (that body inlined in
 /// trace.network), \u-escaped, URL- and form-encoded, HTML-encoded. Every spelling is replaced by
 /// <see cref="Mask"/> in every entry, binary ones included: a broken picture is better than a leaked password.
+/// Cookie, Set-Cookie and Authorization header values are masked whatever they hold (<see cref="CredentialHeaders"/>).
 /// </summary>
 public static class TraceMasker
 {
@@ -37,8 +38,9 @@ public static class TraceMasker
                     input.CopyTo(buffer);
                     bytes = buffer.ToArray();
                 }
-                var (masked, count) = Replace(bytes, forms);
-                replaced += count;
+                var (headersMasked, headers) = CredentialHeaders.Mask(bytes, entry.FullName);
+                var (masked, count) = Replace(headersMasked, forms);
+                replaced += headers + count;
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
                 copy.LastWriteTime = entry.LastWriteTime;
                 using var output = copy.Open();

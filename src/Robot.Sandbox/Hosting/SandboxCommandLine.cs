@@ -24,6 +24,10 @@ public static class SandboxCommandLine
           --skin default|alt          which imitation of the two admin UIs to serve (default: default)
           --legacy-labels             older app versions' words: "Mail Accounts"
           --alt-fill MODE             alt skin's Server Edit dialog: mixed, together, name-first, stale-first, never
+          --cloud-totp                the Cloud asks for a one-time code (RFC 6238; the secret is printed at start)
+          --cloud-sso                 the Cloud's login sends you to an identity provider on its own port
+          --server-sso                the Server's login sends you to that identity provider (SAML-like POST back)
+          --session-minutes N         sessions of both sites end N minutes after their login (0 = never)
         """ + "\n" + PageQuirksCommandLine.Usage;
 
     public static (SandboxOptions Options, string? UrlsFile) Parse(IReadOnlyList<string> args)
@@ -31,6 +35,7 @@ public static class SandboxCommandLine
         var options = new SandboxOptions();
         var faults = new FaultOptions();
         var quirks = new PageQuirks();
+        var login = new LoginOptions();
         string? urlsFile = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -58,12 +63,16 @@ public static class SandboxCommandLine
                 case "--skin": options = options with { Skin = Choice<SandboxSkin>(name, Value()) }; break;
                 case "--legacy-labels": options = options with { LegacyLabels = true }; break;
                 case "--alt-fill": options = options with { AltFill = Choice<AltFill>(name, Value()) }; break;
+                case "--cloud-totp": login = login with { CloudTotp = true }; break;
+                case "--cloud-sso": login = login with { CloudSso = true }; break;
+                case "--server-sso": login = login with { ServerSso = true }; break;
+                case "--session-minutes": login = login with { SessionMinutes = Minutes(name, Value()) }; break;
                 default:
                     if (!PageQuirksCommandLine.TryApply(name, Value, Int, ref quirks)) throw new ArgumentException($"unknown option {name}");
                     break;
             }
         }
-        return (options with { Faults = faults, Quirks = quirks }, urlsFile);
+        return (options with { Faults = faults, Quirks = quirks, Login = login }, urlsFile);
     }
 
     private static int Int(string option, string value) =>
@@ -79,6 +88,10 @@ public static class SandboxCommandLine
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static double Minutes(string option, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m >= 0
+            ? m : throw new ArgumentException($"{option}: '{value}' is not a number of minutes >= 0");
 
     private static double Rate(string option, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r is >= 0 and <= 1

@@ -16,10 +16,13 @@ public sealed class SandboxContext
     public required FaultInjector Faults { get; init; }
     public required MailLoginTester MailTester { get; init; }
     public required MailEndpoints Mail { get; init; }
+
+    /// <summary>Single-use tokens between two login pages (identity provider tickets, logins waiting for a code).</summary>
+    public Sites.Login.LoginTickets LoginTickets { get; } = new(TimeProvider.System);
 }
 
-/// <summary>The three origins: the Server site, the Cloud site, and the app the Cloud embeds in an iframe.</summary>
-public sealed record SandboxUrls(Uri Server, Uri Cloud, Uri App)
+/// <summary>The origins: the Server site, the Cloud site, the app the Cloud embeds in an iframe, the identity provider.</summary>
+public sealed record SandboxUrls(Uri Server, Uri Cloud, Uri App, Uri? Idp = null)
 {
     public int ServerPort => Server.Port;
     public int CloudPort => Cloud.Port;

@@ -5,6 +5,7 @@ using Robot.Sandbox.Mail;
 using Robot.Sandbox.Seed;
 using Robot.Sandbox.Sites;
 using Robot.Sandbox.Sites.Alt;
+using Robot.Sandbox.Sites.Login;
 using Robot.Sandbox.State;
 
 namespace Robot.Sandbox.Hosting;
@@ -39,15 +40,15 @@ public sealed class SandboxHost : IAsyncDisposable
         try
         {
             var seed = SeedLoader.Load(text, source, mail.Endpoints);
-            var urls = new SandboxUrls(LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()));
+            var urls = new SandboxUrls(LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()));
             var context = new SandboxContext
             {
                 Options = options,
                 Urls = urls,
                 Server = new ServerStore(seed, options.WithholdServerPasswords),
                 Cloud = new CloudStore(seed, options.DataDir, TimeProvider.System, options.AcceptDuplicateNames),
-                ServerSessions = new SessionStore("JSESSIONID", options.Faults.SessionExpiryRequests),
-                CloudSessions = new SessionStore("cloud.session.token", options.Faults.SessionExpiryRequests),
+                ServerSessions = new SessionStore("JSESSIONID", options.Faults.SessionExpiryRequests, options.Login.SessionLifetime),
+                CloudSessions = new SessionStore("cloud.session.token", options.Faults.SessionExpiryRequests, options.Login.SessionLifetime),
                 Faults = new FaultInjector(options.Faults),
                 MailTester = new MailLoginTester([mail.Certificate.Fingerprint]),
                 Mail = mail.Endpoints,
@@ -74,6 +75,7 @@ public sealed class SandboxHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, context.Urls.ServerPort);
             kestrel.Listen(IPAddress.Loopback, context.Urls.CloudPort);
             kestrel.Listen(IPAddress.Loopback, context.Urls.AppPort);
+            kestrel.Listen(IPAddress.Loopback, context.Urls.Idp!.Port);
         });
         builder.Services.AddSingleton(context);
         var app = builder.Build();
@@ -93,6 +95,7 @@ public sealed class SandboxHost : IAsyncDisposable
         // The Jira Cloud shell (login, the page that embeds the app) is Atlassian's, the same for every app version.
         app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapCloudShell(context);
         app.MapGroup("").RequireHost($"*:{context.Urls.CloudPort}").MapSandboxState(context);
+        app.MapGroup("").RequireHost($"*:{context.Urls.Idp!.Port}").MapIdentityProvider(context);
         return app;
     }
 

@@ -40,6 +40,9 @@ public sealed record SandboxOptions
     public SiteLogin ServerAdmin { get; init; } = new("admin", "admin-sandbox-pw");
 
     public SiteLogin CloudAdmin { get; init; } = new("admin@example.test", "cloud-sandbox-pw");
+
+    /// <summary>How the sites let a person in: SSO redirects, a one-time-code step, session lifetimes.</summary>
+    public LoginOptions Login { get; init; } = new();
 }
 
 public sealed record SiteLogin(string User, string Password);

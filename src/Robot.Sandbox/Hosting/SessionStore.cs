@@ -3,9 +3,14 @@ using System.Security.Cryptography;
 
 namespace Robot.Sandbox.Hosting;
 
-/// <summary>Logged-in sessions of one site. Cookies do not separate ports, so each site has its own cookie name.</summary>
-public sealed class SessionStore(string cookieName, int expiryAfterRequests)
+/// <summary>
+/// Logged-in sessions of one site. Cookies do not separate ports, so each site has its own cookie name. A session ends
+/// after <paramref name="expiryAfterRequests"/> requests, or <paramref name="lifetime"/> after it began (each when set).
+/// </summary>
+public sealed class SessionStore(string cookieName, int expiryAfterRequests, TimeSpan? lifetime = null, TimeProvider? clock = null)
 {
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
     private readonly ConcurrentDictionary<string, Session> _sessions = new();
     private readonly ConcurrentQueue<string> _issued = new();
     private int _expired;
@@ -20,7 +25,7 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
 
     public Session Create(string user)
     {
-        var session = new Session(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), user);
+        var session = new Session(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), user) { Began = time.GetUtcNow() };
         _sessions[session.Token] = session;
         _issued.Enqueue(session.Token);
         return session;
@@ -31,7 +36,8 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
     {
         if (!context.Request.Cookies.TryGetValue(cookieName, out var token) || token is null) return null;
         if (!_sessions.TryGetValue(token, out var session)) return null;
-        if (expiryAfterRequests > 0 && Interlocked.Increment(ref session.Requests) > expiryAfterRequests)
+        var tooOld = lifetime is { } limit && time.GetUtcNow() - session.Began > limit;
+        if (tooOld || (expiryAfterRequests > 0 && Interlocked.Increment(ref session.Requests) > expiryAfterRequests))
         {
             if (_sessions.TryRemove(token, out _)) Interlocked.Increment(ref _expired);
             return null;
@@ -46,6 +52,14 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
         return session;
     }
 
+    /// <summary>Ends every session at once, as if each one's lifetime ran out now (the rehearsal's control for expiry tests).</summary>
+    public int ExpireAll()
+    {
+        var count = _sessions.Count;
+        _sessions.Clear();
+        return count;
+    }
+
     public void SignOut(HttpContext context)
     {
         if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token is not null) _sessions.TryRemove(token, out _);
@@ -58,6 +72,8 @@ public sealed class Session(string token, string user)
     public string Token { get; } = token;
     public string User { get; } = user;
     public int Requests;
+
+    public DateTimeOffset Began { get; init; }
 
     /// <summary>Jira's "administrator access" step: confirmed once per session.</summary>
     public bool AdminAccessConfirmed { get; set; }

@@ -26,6 +26,9 @@ public static class SandboxStateEndpoints
                 ? Results.Created("/_sandbox/state", client with { Provider = provider })
                 : Results.Conflict(new { error = $"an OAuth2 client named '{client.Name}' already exists" });
         });
+        // Every session of both sites ends now, as if its lifetime ran out: expiry tests need no wait for a clock.
+        routes.MapPost("/_sandbox/sessions/expire", () =>
+            Results.Json(new { ended = context.ServerSessions.ExpireAll() + context.CloudSessions.ExpireAll() }));
         routes.MapPost("/_sandbox/reset", () =>
         {
             context.Cloud.Reset();

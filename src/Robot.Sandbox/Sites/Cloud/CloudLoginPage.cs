@@ -32,7 +32,6 @@ internal static class CloudLoginPage
         var admin = context.Options.CloudAdmin;
         if (!string.Equals(email, admin.User, StringComparison.OrdinalIgnoreCase) || password != admin.Password)
             return Render(continuePath, email, WrongLogin);
-        context.CloudSessions.SignIn(http, admin.User);
-        return Results.Redirect(CloudPaths.SafeContinue(continuePath));
+        return Sites.Login.CloudCodeStep.Passed(http, context, admin.User, continuePath);
     }
 }

@@ -14,7 +14,11 @@ public static class CloudShellEndpoints
     {
         routes.MapEmbeddedAssets();
         routes.MapGet("/", () => Results.Redirect(CloudPaths.AppAdmin));
-        routes.MapGet(CloudPaths.Login, (string? @continue) => CloudLoginPage.Render(@continue, email: "", error: null));
+        routes.MapGet(CloudPaths.Login, (string? @continue) => context.Options.Login.CloudSso
+            ? Results.Redirect(Login.IdentityProvider.SignInUrl(context.Urls, new Uri(context.Urls.Cloud, Login.CloudCodeStep.SsoReturnPath).ToString(),
+                CloudPaths.SafeContinue(@continue), post: false))
+            : CloudLoginPage.Render(@continue, email: "", error: null));
+        Login.CloudCodeStep.Map(routes, context);
         routes.MapPost(CloudPaths.Login, (HttpRequest request) => CloudLoginPage.SubmitAsync(request.HttpContext, context));
         routes.MapGet(CloudPaths.Logout, (HttpContext http) =>
         {

@@ -10,8 +10,10 @@ internal static class LoginPages
 
     public static void Map(IEndpointRouteBuilder routes, SandboxContext context)
     {
-        routes.MapGet(ServerPaths.Login, (HttpContext http) =>
-            Page(Render(http.Request.Query["os_destination"].ToString(), "", error: null)));
+        routes.MapGet(ServerPaths.Login, (HttpContext http) => context.Options.Login.ServerSso
+            ? Login.ServerSamlStep.ToIdentityProvider(context, http.Request.Query["os_destination"].ToString())
+            : Page(Render(http.Request.Query["os_destination"].ToString(), "", error: null)));
+        Login.ServerSamlStep.Map(routes, context);
 
         routes.MapPost(ServerPaths.Login, async (HttpContext http) =>
         {

@@ -1,3 +1,4 @@
+using Robot.Application;
 using System.CommandLine;
 using System.Globalization;
 using Robot.Adapters.Browser;

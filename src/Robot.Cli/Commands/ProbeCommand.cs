@@ -1,3 +1,4 @@
+using Robot.Application;
 using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Probe;

@@ -23,14 +23,14 @@ public class SessionExpiryRunnerTests
             Assert.That((ledger.RowOf("B").Message, ledger.RowOf("B").Attempts), Is.EqualTo((Advice, 1)), "not retried: only a person can log in again");
             Assert.That(result.Summary.SessionExpired, Is.EqualTo(Advice));
             Assert.That(result.Summary.NotStarted, Is.EqualTo(2));
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Aborted));
+            Assert.That(result.Verdict, Is.EqualTo(RunVerdict.Aborted));
         });
     }
 
     [Test]
     public void Expiry_on_the_last_connection_still_exits_3_so_the_resume_is_not_forgotten() =>
-        Assert.That(RunSummary.From([ConnectionStatus.Failed], skippedAsDone: 0, notStarted: 0, sessionExpired: Advice).ExitCode,
-            Is.EqualTo(ExitCodes.Aborted));
+        Assert.That(RunSummary.From([ConnectionStatus.Failed], skippedAsDone: 0, notStarted: 0, sessionExpired: Advice).Verdict,
+            Is.EqualTo(RunVerdict.Aborted));
 
     private static PlannedConnection Planned(string name)
     {

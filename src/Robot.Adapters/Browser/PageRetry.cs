@@ -44,7 +44,8 @@ public static class PageRetry
         Func<Exception, bool>? retryable = null)
     {
         T value = default!;
-        await RunAsync(pipeline, async () => value = await step().ConfigureAwait(false), recover, retryable).ConfigureAwait(false);
+        // A statement body: an assignment expression would make this lambda a Func<Task<T>> and call this overload again.
+        await RunAsync(pipeline, async () => { value = await step().ConfigureAwait(false); }, recover, retryable).ConfigureAwait(false);
         return value;
     }
 

@@ -3,6 +3,7 @@ using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
 using Robot.Application.Evidence;
 using Robot.Domain;
+using Robot.Runner;
 
 namespace Robot.Application;
 
@@ -15,6 +16,7 @@ public sealed class RobotSites
     // Each site is logged in to once per command; every further browser context starts from that login's storage state.
     private readonly SharedSession serverSession = new();
     private readonly SharedSession cloudSession = new();
+    private readonly Polly.ResiliencePipeline pageRetries = RetryPolicy.ForPageSteps(TimeProvider.System);
     private readonly IBrowser browser;
     private readonly ISessionOutput output;
     private RunEvidence? evidence;
@@ -83,6 +85,7 @@ public sealed class RobotSites
                 Guide = Evidence.Guide,
                 Evidence = Evidence.Folder,
                 Session = serverSession,
+                Retries = pageRetries,
             })
             .ToList());
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Polly;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
@@ -30,7 +31,6 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     public static readonly IReadOnlyList<string> PathKeys = ["login.path", "admin.path"];
 
     private const int MaxPages = 10_000;
-    private const int AttemptsPerRow = 3;
 
     private readonly IBrowser browser;
     private readonly PlaywrightSettings settings;
@@ -61,6 +61,9 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     /// <summary>Where the Edit panel's screenshot (password masked) and the fields read go, per connection; null keeps none.</summary>
     public EvidenceFolder? Evidence { get; init; }
+
+    /// <summary>The robot's retry pipeline for a page step (opening the list, reading a row, going to a page): see <see cref="PageRetry"/>.</summary>
+    public required ResiliencePipeline Retries { get; init; }
 
     /// <summary>The Server login shared with the run's other Server pages (logged in once); null logs in on its own.</summary>
     public SharedSession? Session { get; init; }
@@ -127,23 +130,13 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private int ToRead(int rows, IReadOnlyList<string>? listed) =>
         listed is null ? rows : Enumerable.Range(0, rows).Count(index => index >= listed.Count || include!(listed[index]));
 
-    /// <summary>Runs a page step; after a machinery fault, <paramref name="recover"/> and once more (three tries in all).</summary>
-    private async Task WithRetriesAsync(Func<Task> action, Func<Task> recover)
-    {
-        for (var attempt = 1; ; attempt++)
+    /// <summary>Runs a page step in the retry pipeline; after a machinery fault, <paramref name="recover"/> and again.</summary>
+    private Task WithRetriesAsync(Func<Task> action, Func<Task> recover) =>
+        PageRetry.RunAsync(Retries, action, async error =>
         {
-            try
-            {
-                await action().ConfigureAwait(false);
-                return;
-            }
-            catch (Exception error) when ((PageGuard.IsMachineryFault(error) || error is SystemFaultException) && attempt < AttemptsPerRow)
-            {
-                Step($"Server: '{lastStep}' failed ({PageGuard.Short(error)}); trying again");
-                await recover().ConfigureAwait(false);
-            }
-        }
-    }
+            Step($"Server: '{lastStep}' failed ({PageGuard.Short(error)}); trying again");
+            await recover().ConfigureAwait(false);
+        });
 
     private async Task OpenConnectionsListAsync(CancellationToken cancellationToken)
     {
@@ -235,23 +228,14 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         (await Rows().EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells[0]?.textContent ?? '')").ConfigureAwait(false))
             .Select(NameText.Of).ToList();
 
-    private async Task<ServerConnection> ReadRowAsync(int index, string rowName, string listUrl, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task<ServerConnection> ReadRowAsync(int index, string rowName, string listUrl, CancellationToken cancellationToken) =>
+        PageRetry.RunAsync(Retries, () => ReadRowOnceAsync(index, rowName, cancellationToken), async error =>
         {
-            try
-            {
-                return await ReadRowOnceAsync(index, rowName, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception error) when ((PageGuard.IsMachineryFault(error) || error is SystemFaultException) && attempt < AttemptsPerRow)
-            {
-                // A lost session or a slow answer: come back to the same list page (logging in again if asked) and retry.
-                Step($"Server: reading row {index + 1} failed ({PageGuard.Short(error)}); reopening the list page");
-                await ReturnToListAsync(listUrl, cancellationToken).ConfigureAwait(false);
-                await DataRowsAsync().ConfigureAwait(false);
-            }
-        }
-    }
+            // A lost session or a slow answer: come back to the same list page (logging in again if asked) and retry.
+            Step($"Server: reading row {index + 1} failed ({PageGuard.Short(error)}); reopening the list page");
+            await ReturnToListAsync(listUrl, cancellationToken).ConfigureAwait(false);
+            await DataRowsAsync().ConfigureAwait(false);
+        });
 
     /// <summary>Back to a list page after a fault, logging in again if the site asks.</summary>
     private async Task ReturnToListAsync(string listUrl, CancellationToken cancellationToken)
@@ -265,21 +249,9 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     /// Opens a page even while the page is still on its way elsewhere: an app that sends an expired session to its login
     /// page by script cuts our navigation short, so wait for that one to land and go again.
     /// </summary>
-    private async Task GotoAsync(string url)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await Page.GotoAsync(url).ConfigureAwait(false);
-                return;
-            }
-            catch (PlaywrightException error) when (attempt < 3 && error.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
-            {
-                await Page.WaitForLoadStateAsync(LoadState.Load).ConfigureAwait(false);
-            }
-        }
-    }
+    private Task GotoAsync(string url) =>
+        PageRetry.RunAsync(Retries, () => Page.GotoAsync(url), _ => Page.WaitForLoadStateAsync(LoadState.Load),
+            retryable: error => error is PlaywrightException && error.Message.Contains("interrupted by another navigation", StringComparison.Ordinal));
 
     private async Task<ServerConnection> ReadRowOnceAsync(int index, string rowName, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Robot.Sandbox.Tests.Alt;
 /// seconds, its own Encryption words, page-level flags, a list built afresh after each Save, and the real Test
 /// Connection and store behind it all (read back through /_sandbox/state).
 /// </summary>
-[TestFixture]
+[TestFixture, NonParallelizable] // watches a transient "Loading…" and a 10 s mailbox login: timing a second fixture beside it would squeeze
 public sealed class AltCloudTests : AltSkinFixture
 {
     private const string SupportPassword = "Support-Mailbox-7431";

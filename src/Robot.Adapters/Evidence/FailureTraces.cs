@@ -61,10 +61,11 @@ public sealed class FailureTraces(EvidenceFolder folder)
             await StopAsync(null).ConfigureAwait(false);
             return null;
         }
+        var cookies = await CookieValuesAsync().ConfigureAwait(false);
         if (!await StopAsync(path).ConfigureAwait(false) || !File.Exists(path)) return null;
         try
         {
-            TraceMasker.MaskArchive(path, secrets);
+            TraceMasker.MaskArchive(path, secrets.Concat(cookies));
             return path;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -72,6 +73,21 @@ public sealed class FailureTraces(EvidenceFolder folder)
             // Unmasked, it must not stay.
             File.Delete(path);
             return null;
+        }
+    }
+
+    /// <summary>The traced context's cookie values: its session cookies ride in every request header of the trace's network log.</summary>
+    private async Task<IReadOnlyList<string>> CookieValuesAsync()
+    {
+        if (tracing is not { } context) return [];
+        try
+        {
+            // Short values (flags such as "1") are not secrets, and masking them would blank the trace.
+            return (await context.CookiesAsync().ConfigureAwait(false)).Select(cookie => cookie.Value).Where(value => value.Length >= 8).ToList();
+        }
+        catch (PlaywrightException)
+        {
+            return [];
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Robot.Domain;
 
 /// <summary>One line of results.csv: one connection in one run. Never holds a password.</summary>
+/// <param name="NotCarried">The Server fields the Cloud has no place for, with their values, when not the default ("Interval 5 min not carried: …").</param>
 public sealed record LedgerRow(
     string RunId,
     DateTimeOffset FinishedUtc,
@@ -18,7 +19,8 @@ public sealed record LedgerRow(
     long DurationMs,
     string Evidence,
     string MailCheck = "",
-    string MailLatencyMs = "")
+    string MailLatencyMs = "",
+    string NotCarried = "")
 {
     public static LedgerRow From(string runId, DateTimeOffset finishedUtc, PlannedConnection planned, Outcome outcome)
     {
@@ -41,6 +43,7 @@ public sealed record LedgerRow(
             DurationMs: (long)outcome.Duration.TotalMilliseconds,
             Evidence: outcome.Evidence,
             MailCheck: outcome.MailCheck,
-            MailLatencyMs: outcome.MailLatencyMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            MailLatencyMs: outcome.MailLatencyMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            NotCarried: Fields.NotCarried.Cell(planned.NotCarried));
     }
 }

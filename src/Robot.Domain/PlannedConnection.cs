@@ -1,3 +1,5 @@
+using Robot.Domain.Kinds;
+
 namespace Robot.Domain;
 
 /// <summary>
@@ -10,6 +12,9 @@ public sealed record PlannedConnection(ServerConnection Server, CloudConnection?
 
     /// <summary>An earlier run may have saved it without recording it: look on Cloud before Add, even on the first attempt.</summary>
     public bool LookFirst { get; init; }
+
+    /// <summary>"Interval 5 min not carried: the Cloud has no such field" for each Server field the Cloud has no place for, unless at its default.</summary>
+    public IReadOnlyList<string> NotCarried => IncomingMailConnections.Kind.NotCarried(Server);
 
     /// <summary>Every password this connection involves, for masking text about it.</summary>
     public IEnumerable<string?> Secrets => [Server.Password, Cloud?.Password];

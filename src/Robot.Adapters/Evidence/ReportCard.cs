@@ -25,6 +25,8 @@ internal sealed class ReportCard(EvidenceFolder evidence, string reportFolder)
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(row.Name)}<span class=\"status s-{E(row.Status)}\">{E(row.Status)}</span></h2>");
         html.Append(CultureInfo.InvariantCulture, $"<div>Test Connection: <b>{E(row.TestConnection)}</b>{(row.Message.Length > 0 ? " — " + E(row.Message) : "")}</div>");
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{row.Attempts} attempt(s), {row.DurationMs} ms, finished {row.FinishedUtc:yyyy-MM-dd HH:mm:ss} UTC</div>");
+        foreach (var sentence in row.NotCarried.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"not-carried\">{E(sentence)}</div>");
         html.Append(Fields(row, folder));
         if (File.Exists(Path.Combine(folder, FailureTraces.FileName)))
         {

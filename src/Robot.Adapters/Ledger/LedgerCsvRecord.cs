@@ -25,16 +25,20 @@ internal sealed class LedgerCsvRecord
     // Optional so that a results file written before these columns existed still reads.
     [Name("mail_check"), Index(15), Optional] public string MailCheck { get; set; } = "";
     [Name("mail_latency_ms"), Index(16), Optional] public string MailLatencyMs { get; set; } = "";
+    [Name("not_carried"), Index(17), Optional] public string NotCarried { get; set; } = "";
 
     public static readonly string[] Columns =
     [
         "run_id", "finished_utc", "name", "server_protocol", "service_provider", "encryption", "host", "port",
         "username", "status", "test_connection", "message", "attempts", "duration_ms", "evidence",
-        "mail_check", "mail_latency_ms",
+        "mail_check", "mail_latency_ms", "not_carried",
     ];
 
     /// <summary>The columns of a results file written before the mail check existed; a resumed run reads and extends it.</summary>
     public static readonly string[] ColumnsBeforeMailCheck = Columns[..15];
+
+    /// <summary>The columns of a results file written before not_carried existed; a resumed run reads and extends it.</summary>
+    public static readonly string[] ColumnsBeforeNotCarried = Columns[..17];
 
     public static LedgerCsvRecord From(LedgerRow row) => new()
     {
@@ -55,11 +59,12 @@ internal sealed class LedgerCsvRecord
         Evidence = row.Evidence,
         MailCheck = row.MailCheck,
         MailLatencyMs = row.MailLatencyMs,
+        NotCarried = row.NotCarried,
     };
 
     public LedgerRow ToRow() => new(
         RunId,
         DateTimeOffset.Parse(FinishedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         Name, ServerProtocol, ServiceProvider, Encryption, Host, Port, Username, Status, TestConnection, Message,
-        Attempts, DurationMs, Evidence, MailCheck ?? "", MailLatencyMs ?? "");
+        Attempts, DurationMs, Evidence, MailCheck ?? "", MailLatencyMs ?? "", NotCarried ?? "");
 }

@@ -73,6 +73,12 @@ public static class IncomingMailFields
             NoChoicesReason = c => $"the Cloud has no OAuth2 client settings for {c.ServiceProvider}: the OAuth2 credentials must be migrated first",
             ServerValue = s => s.OAuthCredentials, CloudValue = c => c.OAuth2Credentials, Comparison = FieldComparison.Exact,
         },
+        new()
+        {
+            // Minutes between two fetches (1-60, default 1). The Cloud has no such field: reported, never written.
+            ServerName = "Interval", ServerKey = "editPanel.interval", ServerOptional = true, Control = FieldControl.Number,
+            ServerValue = s => s.Other("Interval"), DefaultValue = "1", Unit = "min", Outputs = FieldOutputs.Evidence,
+        },
     ];
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

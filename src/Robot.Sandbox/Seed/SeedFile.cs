@@ -34,6 +34,9 @@ public sealed class ConnectionSeed
     public string? Port { get; set; }
     public string? Timeout { get; set; }
     public string? OAuthCredentials { get; set; }
+
+    /// <summary>Minutes between two fetches, Server only (the Cloud has no such field); blank is the default, 1.</summary>
+    public string? Interval { get; set; }
 }
 
 public sealed class OAuthClientSeed

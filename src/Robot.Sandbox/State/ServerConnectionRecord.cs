@@ -12,4 +12,5 @@ public sealed record ServerConnectionRecord(
     string Password,
     string Port,
     string Timeout,
-    string OAuthCredentials);
+    string OAuthCredentials,
+    string Interval = "1");

@@ -13,7 +13,7 @@ public sealed class ServerStore
         _connections = seed.Server.Connections
             .Select((c, i) => new ServerConnectionRecord(
                 i + 1, c.Name, c.Description ?? "", c.Protocol ?? "", c.Encryption ?? "", c.Host ?? "",
-                c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? ""))
+                c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? "", c.Interval ?? "1"))
             .ToList();
         OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => new OAuthClientRecord(o.Name, o.Provider)).ToList();
     }

@@ -13,7 +13,7 @@
   var FIELDS = [
     ['ec-name', 'name'], ['ec-description', 'description'], ['ec-protocol', 'protocol'],
     ['ec-encryption', 'encryption'], ['ec-host', 'host'], ['ec-username', 'username'], ['ec-password', 'password'],
-    ['ec-oauth', 'oauthCredentials'], ['ec-port', 'port'], ['ec-timeout', 'timeout']
+    ['ec-oauth', 'oauthCredentials'], ['ec-port', 'port'], ['ec-timeout', 'timeout'], ['ec-interval', 'interval']
   ];
 
   function fieldOf(form, id) {

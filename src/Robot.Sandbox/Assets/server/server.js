@@ -117,6 +117,7 @@
     selectValue(field('ec-oauth'), data.oauthCredentials || '');
     field('ec-port').value = data.port || '';
     field('ec-timeout').value = data.timeout || '';
+    field('ec-interval').value = data.interval || '1';
     form.passwordGroup = form.querySelector('[data-group="password"]');
     form.oauthGroup = form.querySelector('[data-group="oauth"]');
     form.oauthGroup.remove();

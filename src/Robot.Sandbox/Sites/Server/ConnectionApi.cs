@@ -34,6 +34,7 @@ internal static class ConnectionApi
                 passwordWithheld = withheld,
                 port = c.Port,
                 timeout = c.Timeout,
+                interval = c.Interval,
                 oauthCredentials = c.OAuthCredentials,
                 oauth = ServerVocabulary.IsOAuth(c.Protocol),
             });

@@ -72,7 +72,7 @@ internal static class EditDialog
             </div>
             <div class="field-group">
               <label for="ec-interval">Interval</label>
-              <input class="text short-field" type="text" id="ec-interval" name="interval" inputmode="numeric" value="1">
+              <input class="text short-field" type="text" id="ec-interval" name="interval" inputmode="numeric">
               <div class="description">Minutes between two fetches, 1–60.</div>
             </div>
             <div class="field-group">

@@ -7,7 +7,7 @@ namespace Robot.Bench;
 /// The benchmark: seeds N connections, starts the sandbox once, and for each worker count resets the Cloud, runs the
 /// robot, checks every connection was migrated, resets again and runs the HTTP floor at the same concurrency.
 /// </summary>
-public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchReport report)
+public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchReport report, TimeProvider clock)
 {
     private static readonly TimeSpan SandboxStartDeadline = TimeSpan.FromSeconds(90);
 
@@ -27,7 +27,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
             report.Line($"Benchmark: {options.Connections} connections, workers {string.Join(",", options.Workers)}; output {outputFolder}");
             report.Line($"Machine: {Environment.ProcessorCount} cores. Starting the sandbox …");
             await using var sandbox = SandboxChild.Start(repo.SandboxDll, seedFile, work);
-            var urls = await sandbox.WaitUntilReadyAsync(SandboxStartDeadline, cancellationToken).ConfigureAwait(false);
+            var urls = await sandbox.WaitUntilReadyAsync(SandboxStartDeadline, clock, cancellationToken).ConfigureAwait(false);
             report.Line($"Sandbox ready (pid {sandbox.ProcessId}): Server {urls.Server}  Cloud {urls.Cloud}");
 
             using var hooks = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -38,7 +38,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
                 await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
                 report.Line($"Run: {workers} worker(s) — robot migrate …");
                 var runFolder = Path.Combine(outputFolder, $"workers-{workers.ToString(CultureInfo.InvariantCulture)}");
-                var robot = await RobotRun.RunAsync(repo, urls, workers, runFolder, cancellationToken).ConfigureAwait(false);
+                var robot = await RobotRun.RunAsync(repo, urls, workers, runFolder, clock, cancellationToken).ConfigureAwait(false);
                 var allMigrated = AllMigrated(robot, connections);
 
                 await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public static class RobotRun
     private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
-    public static async Task<RobotRunResult> RunAsync(RepoPaths repo, SandboxUrls urls, int workers, string outputFolder, CancellationToken cancellationToken)
+    public static async Task<RobotRunResult> RunAsync(RepoPaths repo, SandboxUrls urls, int workers, string outputFolder, TimeProvider clock, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outputFolder);
         var settings = RobotSettingsFile.Write(repo.SettingsTemplate, urls, outputFolder);
@@ -55,7 +55,7 @@ public static class RobotRun
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var startedUtc = DateTime.UtcNow;
+        var startedUtc = clock.GetUtcNow().UtcDateTime;
         using var process = Process.Start(info) ?? throw new BenchFailure($"could not start the robot ({repo.RobotDll})");
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);

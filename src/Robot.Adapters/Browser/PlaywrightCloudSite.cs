@@ -24,6 +24,9 @@ public sealed record CloudSiteOptions
     /// <summary>Where a failed write's Playwright trace (trace.zip) and page screenshot (failure.png) go, per connection; null records no trace.</summary>
     public EvidenceFolder? Traces { get; init; }
 
+    /// <summary>The clock evidence file names are stamped with.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
     public IReadOnlyList<string?> MaskAlso { get; init; } = [];
 }

@@ -19,6 +19,7 @@ public sealed class RunEvidence
         var replay = request.Headed || request.SlowMoMs is > 0 || request.StepThrough;
         Guide = new StepLog(
             Path.Combine(outputFolder, StepLog.FileName),
+            services.Clock,
             request.Verbose || replay ? Echo : null,
             request.StepThrough ? WaitForEnterAsync : null,
             secrets);
@@ -41,7 +42,7 @@ public sealed class RunEvidence
 
     private void Echo(string line)
     {
-        lock (gate) services.Error.WriteLine($"  {DateTime.Now:HH:mm:ss.fff} {line}");
+        lock (gate) services.Error.WriteLine($"  {services.Clock.GetLocalNow():HH:mm:ss.fff} {line}");
     }
 
     /// <summary>--step: says which documented step comes next and waits for Enter (one prompt at a time).</summary>
@@ -65,7 +66,7 @@ public sealed class RunEvidence
     {
         try
         {
-            return HtmlReport.Write(OutputFolder);
+            return HtmlReport.Write(OutputFolder, services.Clock);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
         {

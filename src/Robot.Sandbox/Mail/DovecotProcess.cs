@@ -82,7 +82,9 @@ internal sealed class DovecotProcess
         var clock = Stopwatch.StartNew();
         while (tree.Any(p => p.IsAlive) && clock.Elapsed < Grace)
         {
+#pragma warning disable RS0030 // Process-exit handlers cannot await: a short blocking poll is the only wait there.
             Thread.Sleep(20);
+#pragma warning restore RS0030
         }
 
         KillAll(tree);

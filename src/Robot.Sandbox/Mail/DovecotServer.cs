@@ -72,8 +72,9 @@ public sealed class DovecotServer : IAsyncDisposable
         SandboxCertificate? certificate = null;
         try
         {
-            certificate = SandboxCertificate.Create(dir.Root);
-            var passwd = new PasswdFile(dir.Passwd, mailUser);
+            // Dovecot compares file times and certificate dates with the machine's real clock.
+            certificate = SandboxCertificate.Create(dir.Root, TimeProvider.System);
+            var passwd = new PasswdFile(dir.Passwd, mailUser, TimeProvider.System);
             await passwd.WriteAsync(mailboxes, ct);
             var picked = FreePorts.Pick(6);
             var ports = new DovecotPorts(picked[0], picked[1], picked[2], picked[3], picked[4]);

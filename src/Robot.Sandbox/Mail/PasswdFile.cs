@@ -7,7 +7,7 @@ namespace Robot.Sandbox.Mail;
 /// Dovecot's passwd-file of the sandbox mailboxes. Passwords are stored salted-hashed
 /// ({SSHA256}) so that no clear password lands on disk.
 /// </summary>
-internal sealed class PasswdFile(string path, SystemUser reader)
+internal sealed class PasswdFile(string path, SystemUser reader, TimeProvider clock)
 {
     private DateTime _lastStamp = DateTime.MinValue;
 
@@ -32,7 +32,7 @@ internal sealed class PasswdFile(string path, SystemUser reader)
         UnixNative.SetMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         UnixNative.Chown(temporary, 0, reader.Gid);
 
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var thisSecond = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         var stamp = thisSecond;
         if (stamp <= _lastStamp)
@@ -45,9 +45,9 @@ internal sealed class PasswdFile(string path, SystemUser reader)
         var isRewrite = _lastStamp != DateTime.MinValue;
         _lastStamp = stamp;
 
-        while (isRewrite && DateTime.UtcNow < thisSecond.AddSeconds(1))
+        while (isRewrite && clock.GetUtcNow().UtcDateTime < thisSecond.AddSeconds(1))
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
         }
     }
 

@@ -5,8 +5,8 @@ namespace Robot.Sandbox.Faults;
 /// <summary>Decides, request by request, whether to be slow or to fail, as configured.</summary>
 public sealed class FaultInjector(FaultOptions options)
 {
-    private readonly Random _random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
-    private readonly object _gate = new();
+    private readonly Random random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
+    private readonly object gate = new();
 
     public FaultOptions Options => options;
 
@@ -14,7 +14,7 @@ public sealed class FaultInjector(FaultOptions options)
     {
         if (options.LatencyMaxMs <= 0) return Task.CompletedTask;
         int ms;
-        lock (_gate) ms = _random.Next(options.LatencyMinMs, Math.Max(options.LatencyMinMs, options.LatencyMaxMs) + 1);
+        lock (gate) ms = random.Next(options.LatencyMinMs, Math.Max(options.LatencyMinMs, options.LatencyMaxMs) + 1);
         return Task.Delay(ms, ct);
     }
 
@@ -25,6 +25,6 @@ public sealed class FaultInjector(FaultOptions options)
     private bool Roll(double rate)
     {
         if (rate <= 0) return false;
-        lock (_gate) return _random.NextDouble() < rate;
+        lock (gate) return random.NextDouble() < rate;
     }
 }

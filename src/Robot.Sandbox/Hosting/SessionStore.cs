@@ -6,14 +6,14 @@ namespace Robot.Sandbox.Hosting;
 /// <summary>Logged-in sessions of one site. Cookies do not separate ports, so each site has its own cookie name.</summary>
 public sealed class SessionStore(string cookieName, int expiryAfterRequests)
 {
-    private readonly ConcurrentDictionary<string, Session> _sessions = new();
+    private readonly ConcurrentDictionary<string, Session> sessions = new();
 
     public string CookieName => cookieName;
 
     public Session Create(string user)
     {
         var session = new Session(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), user);
-        _sessions[session.Token] = session;
+        this.sessions[session.Token] = session;
         return session;
     }
 
@@ -21,10 +21,10 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
     public Session? Touch(HttpContext context)
     {
         if (!context.Request.Cookies.TryGetValue(cookieName, out var token) || token is null) return null;
-        if (!_sessions.TryGetValue(token, out var session)) return null;
+        if (!this.sessions.TryGetValue(token, out var session)) return null;
         if (expiryAfterRequests > 0 && Interlocked.Increment(ref session.Requests) > expiryAfterRequests)
         {
-            _sessions.TryRemove(token, out _);
+            this.sessions.TryRemove(token, out _);
             return null;
         }
         return session;
@@ -39,7 +39,7 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests)
 
     public void SignOut(HttpContext context)
     {
-        if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token is not null) _sessions.TryRemove(token, out _);
+        if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token is not null) this.sessions.TryRemove(token, out _);
         context.Response.Cookies.Delete(cookieName);
     }
 }

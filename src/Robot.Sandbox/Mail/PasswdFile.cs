@@ -9,7 +9,7 @@ namespace Robot.Sandbox.Mail;
 /// </summary>
 internal sealed class PasswdFile(string path, SystemUser reader, TimeProvider clock)
 {
-    private DateTime _lastStamp = DateTime.MinValue;
+    private DateTime lastStamp = DateTime.MinValue;
 
     public string Path { get; } = path;
 
@@ -35,15 +35,15 @@ internal sealed class PasswdFile(string path, SystemUser reader, TimeProvider cl
         var now = clock.GetUtcNow().UtcDateTime;
         var thisSecond = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         var stamp = thisSecond;
-        if (stamp <= _lastStamp)
+        if (stamp <= lastStamp)
         {
-            stamp = _lastStamp.AddSeconds(1);
+            stamp = lastStamp.AddSeconds(1);
         }
 
         File.SetLastWriteTimeUtc(temporary, stamp);
         File.Move(temporary, Path, overwrite: true);
-        var isRewrite = _lastStamp != DateTime.MinValue;
-        _lastStamp = stamp;
+        var isRewrite = lastStamp != DateTime.MinValue;
+        lastStamp = stamp;
 
         while (isRewrite && clock.GetUtcNow().UtcDateTime < thisSecond.AddSeconds(1))
         {

@@ -45,9 +45,10 @@ var report = new BenchReport(AnsiConsole.Console);
 try
 {
     var repo = RepoPaths.Locate();
-    var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    var clock = TimeProvider.System;
+    var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
     var output = Path.GetFullPath(options.Output ?? Path.Combine(repo.Root, "out", "bench-" + stamp));
-    return await new BenchRunner(options, repo, report).RunAsync(output, stop.Token);
+    return await new BenchRunner(options, repo, report, clock).RunAsync(output, stop.Token);
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {

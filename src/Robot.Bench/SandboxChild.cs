@@ -47,16 +47,16 @@ public sealed class SandboxChild : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public async Task<SandboxUrls> WaitUntilReadyAsync(TimeSpan deadline, CancellationToken cancellationToken)
+    public async Task<SandboxUrls> WaitUntilReadyAsync(TimeSpan deadline, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var until = DateTime.UtcNow + deadline;
+        var until = clock.GetUtcNow() + deadline;
         while (!File.Exists(UrlsFile))
         {
             if (process.HasExited)
                 throw new BenchFailure($"the sandbox exited with code {process.ExitCode} before it was ready{ErrorTail()}");
-            if (DateTime.UtcNow > until)
+            if (clock.GetUtcNow() > until)
                 throw new BenchFailure($"the sandbox did not write {UrlsFile} within {deadline.TotalSeconds:0} s{ErrorTail()}");
-            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, cancellationToken).ConfigureAwait(false);
         }
         var text = await File.ReadAllTextAsync(UrlsFile, cancellationToken).ConfigureAwait(false);
         return JsonSerializer.Deserialize<SandboxUrls>(text, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })

@@ -23,6 +23,9 @@ public sealed class CliServices
     /// <summary>Reads an environment variable (ROBOT_SANDBOX_COMMAND, CI).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>The clock for time stamps and folder names; tests may give a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Fancy output (Spectre.Console tables and colours) when writing to a terminal outside CI.</summary>
     public bool Interactive { get; init; }
 

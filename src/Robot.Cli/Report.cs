@@ -45,7 +45,7 @@ public sealed class Report
 
     public void Step(string text)
     {
-        lock (gate) services.Error.WriteLine($"  {DateTime.Now:HH:mm:ss.fff} {text}");
+        lock (gate) services.Error.WriteLine($"  {services.Clock.GetLocalNow():HH:mm:ss.fff} {text}");
     }
 
     public int Fail(int exitCode, string message)

@@ -55,7 +55,8 @@ public sealed class MigrationRunner(RunnerOptions options, CloudSiteFactory site
         IProgress<ConnectionResult>? progress,
         CancellationTokenSource halt)
     {
-        await using var lease = new SiteLease(index, siteFactory);
+        var lease = new SiteLease(index, siteFactory);
+        await using var leaseDisposal = lease.ConfigureAwait(false);
         while (!halt.IsCancellationRequested && queue.TryRead(out var planned))
         {
             var outcome = await processor.ProcessAsync(planned, lease).ConfigureAwait(false);

@@ -58,7 +58,7 @@ public class DefaultSeedMigrationTests : RobotFixture
         Assert.That(migrate.ExitCode, Is.EqualTo(1), "some connections need attention: " + migrate.Transcript);
 
         var status = migrate.StatusByName();
-        Assert.That(status.Keys, Has.Count.EqualTo(24), migrate.Transcript);
+        Assert.That(status.Keys.ToList(), Has.Count.EqualTo(24), migrate.Transcript);
         Assert.Multiple(() =>
         {
             foreach (var name in ExpectedMigrated) Assert.That(status[name], Is.EqualTo("migrated"), name);

@@ -10,13 +10,13 @@ namespace Robot.TestSupport;
 /// </summary>
 public abstract class SandboxBrowserFixture
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private SandboxHost? _sandbox;
-    private IBrowserContext? _context;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private SandboxHost? sandbox;
+    private IBrowserContext? context;
 
-    protected SandboxHost Sandbox => _sandbox ?? throw new InvalidOperationException("sandbox not started");
-    protected IBrowser Browser => _browser ?? throw new InvalidOperationException("browser not started");
+    protected SandboxHost Sandbox => this.sandbox ?? throw new InvalidOperationException("sandbox not started");
+    protected IBrowser Browser => this.browser ?? throw new InvalidOperationException("browser not started");
     protected IPage Page { get; private set; } = null!;
 
     protected virtual SandboxOptions Options => new();
@@ -24,29 +24,29 @@ public abstract class SandboxBrowserFixture
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
-        _sandbox = await SandboxHost.StartAsync(Options);
-        (_playwright, _browser) = await TestBrowser.LaunchAsync();
+        this.sandbox = await SandboxHost.StartAsync(Options);
+        (playwright, this.browser) = await TestBrowser.LaunchAsync();
     }
 
     [SetUp]
     public async Task OpenPage()
     {
-        _context = await Browser.NewContextAsync();
-        _context.SetDefaultTimeout(15_000);
-        Page = await _context.NewPageAsync();
+        this.context = await Browser.NewContextAsync();
+        this.context.SetDefaultTimeout(15_000);
+        Page = await this.context.NewPageAsync();
     }
 
     [TearDown]
     public async Task ClosePage()
     {
-        if (_context is not null) await _context.CloseAsync();
+        if (this.context is not null) await this.context.CloseAsync();
     }
 
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_sandbox is not null) await _sandbox.DisposeAsync();
+        if (this.browser is not null) await this.browser.CloseAsync();
+        playwright?.Dispose();
+        if (this.sandbox is not null) await this.sandbox.DisposeAsync();
     }
 }

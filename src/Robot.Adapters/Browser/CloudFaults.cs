@@ -57,7 +57,7 @@ internal sealed class CloudFaults(CloudPage cloud)
         {
             Directory.CreateDirectory(folder);
             var file = Path.Combine(folder,
-                $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{EvidenceFolder.SafeName(name)}-{what}.png");
+                $"{cloud.Options.Clock.GetUtcNow():yyyyMMdd'T'HHmmss}-{Interlocked.Increment(ref evidenceCount):000}-{EvidenceFolder.SafeName(name)}-{what}.png");
             await cloud.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Mask = PasswordFields() }).ConfigureAwait(false);
             return file;
         }

@@ -28,6 +28,9 @@ public sealed record CloudSiteOptions
     /// <summary>Words of a Cloud message that mean a system fault (retried); see RetrySettings.FaultWords.</summary>
     public IReadOnlyList<string> FaultWords { get; init; } = RetrySettings.DefaultFaultWords;
 
+    /// <summary>The clock evidence file names are stamped with.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
     public IReadOnlyList<string?> MaskAlso { get; init; } = [];
 }

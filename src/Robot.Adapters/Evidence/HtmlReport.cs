@@ -29,7 +29,7 @@ public static class HtmlReport
         string.Concat(ConnectionStatuses.All.Select(entry => $"\n.s-{entry.Word}{{{entry.ReportStyle}}}"));
 
     /// <summary>Writes <c>report.html</c> into <paramref name="outputFolder"/> and returns its path.</summary>
-    public static string Write(string outputFolder)
+    public static string Write(string outputFolder, TimeProvider clock)
     {
         var rows = CsvResultsLedger.ReadAll(Path.Combine(outputFolder, CsvResultsLedger.FileName));
         var latest = rows
@@ -39,7 +39,7 @@ public static class HtmlReport
             .ThenBy(row => row.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var evidence = new EvidenceFolder(Path.Combine(outputFolder, "evidence"));
-        var html = Render(latest, new ReportCard(evidence, outputFolder), rows.Select(r => r.RunId).Distinct().ToList());
+        var html = Render(latest, new ReportCard(evidence, outputFolder), rows.Select(r => r.RunId).Distinct().ToList(), clock.GetUtcNow());
         var path = Path.Combine(outputFolder, FileName);
         File.WriteAllText(path, html, new UTF8Encoding(false));
         return path;
@@ -52,7 +52,7 @@ public static class HtmlReport
         return index >= 0 ? index : AttentionOrder.Length;
     }
 
-    private static string Render(IReadOnlyList<LedgerRow> rows, ReportCard card, IReadOnlyList<string> runs)
+    private static string Render(IReadOnlyList<LedgerRow> rows, ReportCard card, IReadOnlyList<string> runs, DateTimeOffset generated)
     {
         var html = new StringBuilder();
         html.Append("""
@@ -78,7 +78,7 @@ public static class HtmlReport
             </style></head><body>
             <h1>Incoming Mail Connections: Server → Cloud</h1>
             """);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{rows.Count} connection(s), those needing attention first; run(s) {E(string.Join(", ", runs))}; generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC from results.csv and evidence/ (keep that folder beside this page: the screenshots are there; click one for full size)</div>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">{rows.Count} connection(s), those needing attention first; run(s) {E(string.Join(", ", runs))}; generated {generated:yyyy-MM-dd HH:mm} UTC from results.csv and evidence/ (keep that folder beside this page: the screenshots are there; click one for full size)</div>\n");
 
         html.Append("<div class=\"summary\" id=\"filters\"><button class=\"on\" data-status=\"\">all <b>")
             .Append(rows.Count).Append("</b></button>");

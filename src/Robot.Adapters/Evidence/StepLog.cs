@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Robot.Domain;
 
@@ -14,16 +13,18 @@ public sealed class StepLog
     public const string FileName = "steps.log";
 
     private readonly string? path;
+    private readonly TimeProvider clock;
     private readonly Action<string>? echo;
     private readonly Func<GuideStep, string, Task>? beforeStep;
     private readonly Func<IEnumerable<string?>> secrets;
     private readonly Lock gate = new();
 
     /// <param name="path">steps.log to append to; null writes no file.</param>
+    /// <param name="clock">Stamps each line and times each step.</param>
     /// <param name="echo">Shown each line as it is written (console in verbose or replay mode).</param>
     /// <param name="beforeStep">Awaited before each step starts (--step waits for Enter there).</param>
     /// <param name="secrets">Values no line may contain (scrubbed).</param>
-    public StepLog(string? path, Action<string>? echo = null, Func<GuideStep, string, Task>? beforeStep = null,
+    public StepLog(string? path, TimeProvider clock, Action<string>? echo = null, Func<GuideStep, string, Task>? beforeStep = null,
         Func<IEnumerable<string?>>? secrets = null)
     {
         if (path is not null)
@@ -31,6 +32,7 @@ public sealed class StepLog
             this.path = Path.GetFullPath(path);
             Directory.CreateDirectory(Path.GetDirectoryName(this.path)!);
         }
+        this.clock = clock;
         this.echo = echo;
         this.beforeStep = beforeStep;
         this.secrets = secrets ?? (() => []);
@@ -42,7 +44,7 @@ public sealed class StepLog
     public async Task<Step> BeginAsync(GuideStep step, string connection)
     {
         if (beforeStep is not null) await beforeStep(step, connection).ConfigureAwait(false);
-        return new Step(this, step, connection, Stopwatch.GetTimestamp());
+        return new Step(this, step, connection, clock.GetTimestamp());
     }
 
     /// <summary>Runs <paramref name="action"/> as one step.</summary>
@@ -68,7 +70,7 @@ public sealed class StepLog
     internal void Write(GuideStep step, string connection, TimeSpan took, string detail)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{DateTime.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'}  {step.Number(),-3}  {step.Title()}  '{connection}'  {took.TotalMilliseconds:0} ms");
+            $"{clock.GetUtcNow():yyyy-MM-dd'T'HH:mm:ss.fff'Z'}  {step.Number(),-3}  {step.Title()}  '{connection}'  {took.TotalMilliseconds:0} ms");
         if (detail.Length > 0) line += "  " + detail;
         line = SecretText.Scrub(line.Replace('\n', ' ').Replace('\r', ' '), secrets().ToList());
         // Opened per line (a few per connection): the file is complete whenever the run stops.
@@ -85,7 +87,7 @@ public sealed class StepLog
         public void Done(string detail = "", string? name = null)
         {
             if (Interlocked.Exchange(ref done, 1) == 1) return;
-            log.Write(step, name ?? connection, Stopwatch.GetElapsedTime(started), detail);
+            log.Write(step, name ?? connection, log.clock.GetElapsedTime(started), detail);
         }
 
         public void Dispose() => Done();

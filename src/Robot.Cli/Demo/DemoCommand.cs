@@ -28,7 +28,7 @@ public sealed class DemoCommand(CliServices services)
         // Each demo writes into a folder of its own, so its results.csv holds this sandbox's run only.
         if (request.OutputFolder is null)
         {
-            var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            var stamp = services.Clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
             request = request with { OutputFolder = Path.Combine(DefaultOutputRoot(request), "demo-" + stamp) };
         }
 

@@ -16,19 +16,19 @@ namespace Robot.Sandbox.Hosting;
 /// </summary>
 public sealed class SandboxHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly DovecotServer _mail;
+    private readonly WebApplication app;
+    private readonly DovecotServer mail;
 
     private SandboxHost(WebApplication app, DovecotServer mail, SandboxContext context)
     {
-        _app = app;
-        _mail = mail;
+        this.app = app;
+        this.mail = mail;
         Context = context;
     }
 
     public SandboxContext Context { get; }
     public SandboxUrls Urls => Context.Urls;
-    public DovecotServer MailServer => _mail;
+    public DovecotServer MailServer => this.mail;
 
     public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken ct = default)
     {
@@ -101,8 +101,8 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        await _mail.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
+        await this.mail.DisposeAsync();
     }
 }

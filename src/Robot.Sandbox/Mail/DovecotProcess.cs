@@ -8,15 +8,15 @@ internal sealed class DovecotProcess
     public const string Executable = "/usr/sbin/dovecot";
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
-    private readonly Process _process;
-    private readonly Queue<string> _output = new();
-    private int _stopping;
+    private readonly Process process;
+    private readonly Queue<string> output = new();
+    private int stopping;
 
-    private DovecotProcess(Process process) => _process = process;
+    private DovecotProcess(Process process) => this.process = process;
 
     public int Pid { get; private set; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => this.process.HasExited;
 
     public static DovecotProcess Start(string configPath)
     {
@@ -40,9 +40,9 @@ internal sealed class DovecotProcess
     /// <summary>What Dovecot printed before its log file was open (configuration errors land here).</summary>
     public string OutputTail()
     {
-        lock (_output)
+        lock (output)
         {
-            return string.Join('\n', _output);
+            return string.Join('\n', output);
         }
     }
 
@@ -57,7 +57,7 @@ internal sealed class DovecotProcess
         using var deadline = new CancellationTokenSource(Grace);
         try
         {
-            await _process.WaitForExitAsync(deadline.Token);
+            await this.process.WaitForExitAsync(deadline.Token);
             while (tree.Any(p => p.IsAlive))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
@@ -68,7 +68,7 @@ internal sealed class DovecotProcess
             KillAll(tree);
         }
 
-        _process.Dispose();
+        this.process.Dispose();
     }
 
     /// <summary>The blocking variant for process-exit handlers, where nothing may be awaited.</summary>
@@ -82,11 +82,13 @@ internal sealed class DovecotProcess
         var clock = Stopwatch.StartNew();
         while (tree.Any(p => p.IsAlive) && clock.Elapsed < Grace)
         {
+#pragma warning disable RS0030 // Process-exit handlers cannot await: a short blocking poll is the only wait there.
             Thread.Sleep(20);
+#pragma warning restore RS0030
         }
 
         KillAll(tree);
-        _process.Dispose();
+        this.process.Dispose();
     }
 
     /// <summary>
@@ -95,18 +97,18 @@ internal sealed class DovecotProcess
     /// </summary>
     private IReadOnlyList<LinuxProcess>? Terminate()
     {
-        if (Interlocked.Exchange(ref _stopping, 1) == 1)
+        if (Interlocked.Exchange(ref stopping, 1) == 1)
         {
             return null;
         }
 
-        if (_process.HasExited)
+        if (this.process.HasExited)
         {
             return [];
         }
 
-        var tree = LinuxProcesses.TreeOf(_process.Id);
-        UnixNative.Signal(_process.Id, UnixNative.SigTerm);
+        var tree = LinuxProcesses.TreeOf(this.process.Id);
+        UnixNative.Signal(this.process.Id, UnixNative.SigTerm);
         return tree;
     }
 
@@ -125,12 +127,12 @@ internal sealed class DovecotProcess
             return;
         }
 
-        lock (_output)
+        lock (output)
         {
-            _output.Enqueue(line);
-            if (_output.Count > 20)
+            output.Enqueue(line);
+            if (output.Count > 20)
             {
-                _output.Dequeue();
+                output.Dequeue();
             }
         }
     }

@@ -10,22 +10,22 @@ public sealed class DovecotServer : IAsyncDisposable
     private const int StartAttempts = 3;
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
 
-    private readonly DovecotWorkDir _dir;
-    private readonly DovecotProcess _process;
-    private readonly PasswdFile _passwd;
-    private readonly MailboxDirectory _mailboxes;
-    private readonly SemaphoreSlim _passwdGate = new(1, 1);
-    private readonly SmtpToLmtpRelay _relay;
-    private int _disposed;
+    private readonly DovecotWorkDir dir;
+    private readonly DovecotProcess process;
+    private readonly PasswdFile passwd;
+    private readonly MailboxDirectory mailboxes;
+    private readonly SemaphoreSlim passwdGate = new(1, 1);
+    private readonly SmtpToLmtpRelay relay;
+    private int disposed;
 
     private DovecotServer(DovecotWorkDir dir, DovecotProcess process, PasswdFile passwd, MailboxDirectory mailboxes,
         SmtpToLmtpRelay relay, SandboxCertificate certificate, MailEndpoints endpoints)
     {
-        _dir = dir;
-        _process = process;
-        _passwd = passwd;
-        _mailboxes = mailboxes;
-        _relay = relay;
+        this.dir = dir;
+        this.process = process;
+        this.passwd = passwd;
+        this.mailboxes = mailboxes;
+        this.relay = relay;
         Certificate = certificate;
         Endpoints = endpoints;
     }
@@ -35,10 +35,10 @@ public sealed class DovecotServer : IAsyncDisposable
     public SandboxCertificate Certificate { get; }
 
     /// <summary>The pid of the Dovecot master process.</summary>
-    public int ProcessId => _process.Pid;
+    public int ProcessId => this.process.Pid;
 
     /// <summary>The instance's directory: config, maildirs, sockets and dovecot.log.</summary>
-    public string WorkDirectory => _dir.Root;
+    public string WorkDirectory => this.dir.Root;
 
     /// <summary>Starts Dovecot and the SMTP entry point; returns once every port accepts connections.</summary>
     public static async Task<DovecotServer> StartAsync(IEnumerable<Mailbox> mailboxes, CancellationToken ct = default)
@@ -72,8 +72,9 @@ public sealed class DovecotServer : IAsyncDisposable
         SandboxCertificate? certificate = null;
         try
         {
-            certificate = SandboxCertificate.Create(dir.Root);
-            var passwd = new PasswdFile(dir.Passwd, mailUser);
+            // Dovecot compares file times and certificate dates with the machine's real clock.
+            certificate = SandboxCertificate.Create(dir.Root, TimeProvider.System);
+            var passwd = new PasswdFile(dir.Passwd, mailUser, TimeProvider.System);
             await passwd.WriteAsync(mailboxes, ct);
             var picked = FreePorts.Pick(6);
             var ports = new DovecotPorts(picked[0], picked[1], picked[2], picked[3], picked[4]);
@@ -118,36 +119,36 @@ public sealed class DovecotServer : IAsyncDisposable
     public async Task SetMailboxesAsync(IEnumerable<Mailbox> mailboxes)
     {
         var list = MailboxNames.Validate(mailboxes);
-        await _passwdGate.WaitAsync();
+        await passwdGate.WaitAsync();
         try
         {
-            await _passwd.WriteAsync(list);
-            _mailboxes.Replace(list);
+            await this.passwd.WriteAsync(list);
+            this.mailboxes.Replace(list);
         }
         finally
         {
-            _passwdGate.Release();
+            passwdGate.Release();
         }
     }
 
     /// <summary>While blocked, the SMTP entry point accepts mail for <paramref name="username"/> and drops it.</summary>
-    public void BlockDelivery(string username, bool blocked) => _mailboxes.Block(username, blocked);
+    public void BlockDelivery(string username, bool blocked) => this.mailboxes.Block(username, blocked);
 
     /// <summary>The last lines of dovecot.log, for diagnostics.</summary>
-    public string LogTail(int lines = 20) => _dir.LogTail(lines);
+    public string LogTail(int lines = 20) => this.dir.LogTail(lines);
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
         {
             return;
         }
 
-        await _relay.DisposeAsync();
-        await _process.StopAsync();
-        OrphanGuard.Unregister(_dir);
-        _dir.Delete();
+        await this.relay.DisposeAsync();
+        await this.process.StopAsync();
+        OrphanGuard.Unregister(this.dir);
+        this.dir.Delete();
         Certificate.Dispose();
-        _passwdGate.Dispose();
+        passwdGate.Dispose();
     }
 }

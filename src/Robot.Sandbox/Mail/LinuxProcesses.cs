@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Robot.Sandbox.Mail;
 
 /// <summary>A process as /proc knows it; the start time tells a reused pid apart.</summary>
@@ -65,7 +67,7 @@ public static class LinuxProcesses
 
         // The command name (field 2) may hold spaces and parentheses: fields are counted after the last ')'.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (new LinuxProcess(pid, long.Parse(fields[19])), int.Parse(fields[1]), fields[0][0]);
+        return (new LinuxProcess(pid, long.Parse(fields[19], CultureInfo.InvariantCulture)), int.Parse(fields[1], CultureInfo.InvariantCulture), fields[0][0]);
     }
 
     private static IEnumerable<(LinuxProcess Process, int ParentPid, char State)> All()

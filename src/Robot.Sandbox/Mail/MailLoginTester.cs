@@ -14,7 +14,7 @@ public sealed class MailLoginTester(IEnumerable<string> trustedFingerprints)
 {
     private const int DefaultTimeoutMs = 30_000;
 
-    private readonly IReadOnlySet<string> _pinned = trustedFingerprints
+    private readonly IReadOnlySet<string> pinned = trustedFingerprints
         .Select(CertificatePinning.Normalize)
         .Where(f => f.Length > 0)
         .ToHashSet(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ public sealed class MailLoginTester(IEnumerable<string> trustedFingerprints)
     {
         ArgumentNullException.ThrowIfNull(request);
         var timeoutMs = request.TimeoutMs > 0 ? request.TimeoutMs : DefaultTimeoutMs;
-        var pinning = new CertificatePinning(_pinned);
+        var pinning = new CertificatePinning(this.pinned);
         using var client = CreateClient(request.Protocol);
         client.Timeout = timeoutMs;
         client.CheckCertificateRevocation = false; // the sandbox is offline; revocation lists are unreachable

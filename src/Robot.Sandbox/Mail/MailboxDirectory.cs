@@ -6,16 +6,16 @@ namespace Robot.Sandbox.Mail;
 /// </summary>
 internal sealed class MailboxDirectory
 {
-    private readonly Lock _gate = new();
-    private HashSet<string> _usernames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _blocked = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private HashSet<string> usernames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> blocked = new(StringComparer.Ordinal);
 
     public void Replace(IEnumerable<Mailbox> mailboxes)
     {
         var names = mailboxes.Select(m => MailboxNames.Normalize(m.Username)).ToHashSet(StringComparer.Ordinal);
-        lock (_gate)
+        lock (gate)
         {
-            _usernames = names;
+            usernames = names;
         }
     }
 
@@ -24,38 +24,38 @@ internal sealed class MailboxDirectory
     {
         var name = MailboxNames.Normalize(address);
         var at = name.LastIndexOf('@');
-        lock (_gate)
+        lock (gate)
         {
-            if (_usernames.Contains(name))
+            if (usernames.Contains(name))
             {
                 return name;
             }
 
-            return at > 0 && _usernames.Contains(name[..at]) ? name[..at] : null;
+            return at > 0 && usernames.Contains(name[..at]) ? name[..at] : null;
         }
     }
 
     public void Block(string username, bool blocked)
     {
         var name = MailboxNames.Normalize(username);
-        lock (_gate)
+        lock (gate)
         {
             if (blocked)
             {
-                _blocked.Add(name);
+                this.blocked.Add(name);
             }
             else
             {
-                _blocked.Remove(name);
+                this.blocked.Remove(name);
             }
         }
     }
 
     public bool IsBlocked(string username)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _blocked.Contains(MailboxNames.Normalize(username));
+            return this.blocked.Contains(MailboxNames.Normalize(username));
         }
     }
 }

@@ -10,20 +10,20 @@ namespace Robot.Sandbox.Mail;
 internal static class OrphanGuard
 {
     private static readonly Dictionary<DovecotWorkDir, DovecotProcess> Running = [];
-    private static PosixSignalRegistration? _sigTermHandler; // kept referenced: collecting it unregisters the handler
+    private static PosixSignalRegistration? sigTermHandler; // kept referenced: collecting it unregisters the handler
 
     public static void Register(DovecotWorkDir dir, DovecotProcess process)
     {
         lock (Running)
         {
-            if (_sigTermHandler is null)
+            if (sigTermHandler is null)
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
                 Console.CancelKeyPress += (_, _) => StopAll();
 
                 // Since .NET 10 a bare SIGTERM no longer raises ProcessExit. The handler leaves
                 // Cancel alone, so SIGTERM keeps whatever effect the application gave it.
-                _sigTermHandler = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StopAll());
+                sigTermHandler = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StopAll());
             }
 
             Running[dir] = process;

@@ -7,9 +7,9 @@ namespace Robot.Sandbox.Mail;
 /// Dovecot's passwd-file of the sandbox mailboxes. Passwords are stored salted-hashed
 /// ({SSHA256}) so that no clear password lands on disk.
 /// </summary>
-internal sealed class PasswdFile(string path, SystemUser reader)
+internal sealed class PasswdFile(string path, SystemUser reader, TimeProvider clock)
 {
-    private DateTime _lastStamp = DateTime.MinValue;
+    private DateTime lastStamp = DateTime.MinValue;
 
     public string Path { get; } = path;
 
@@ -32,22 +32,22 @@ internal sealed class PasswdFile(string path, SystemUser reader)
         UnixNative.SetMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         UnixNative.Chown(temporary, 0, reader.Gid);
 
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var thisSecond = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         var stamp = thisSecond;
-        if (stamp <= _lastStamp)
+        if (stamp <= lastStamp)
         {
-            stamp = _lastStamp.AddSeconds(1);
+            stamp = lastStamp.AddSeconds(1);
         }
 
         File.SetLastWriteTimeUtc(temporary, stamp);
         File.Move(temporary, Path, overwrite: true);
-        var isRewrite = _lastStamp != DateTime.MinValue;
-        _lastStamp = stamp;
+        var isRewrite = lastStamp != DateTime.MinValue;
+        lastStamp = stamp;
 
-        while (isRewrite && DateTime.UtcNow < thisSecond.AddSeconds(1))
+        while (isRewrite && clock.GetUtcNow().UtcDateTime < thisSecond.AddSeconds(1))
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class SandboxCertificate : IDisposable
     public string KeyPath { get; }
 
     /// <summary>Creates the certificate and writes cert.pem and key.pem (0600) into <paramref name="directory"/>.</summary>
-    public static SandboxCertificate Create(string directory)
+    public static SandboxCertificate Create(string directory, TimeProvider clock)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -42,7 +42,7 @@ public sealed class SandboxCertificate : IDisposable
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
             [new Oid("1.3.6.1.5.5.7.3.1")], false)); // server authentication
 
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         using var withKey = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(30));
         var publicOnly = X509CertificateLoader.LoadCertificate(withKey.RawData);
 

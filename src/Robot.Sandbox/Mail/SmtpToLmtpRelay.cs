@@ -15,14 +15,14 @@ namespace Robot.Sandbox.Mail;
 /// </summary>
 internal sealed class SmtpToLmtpRelay : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop;
-    private readonly Task _running;
+    private readonly CancellationTokenSource stop;
+    private readonly Task running;
 
     private SmtpToLmtpRelay(int port, Task running, CancellationTokenSource stop)
     {
         Port = port;
-        _running = running;
-        _stop = stop;
+        this.running = running;
+        this.stop = stop;
     }
 
     public int Port { get; }
@@ -55,16 +55,16 @@ internal sealed class SmtpToLmtpRelay : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
+        await this.stop.CancelAsync();
         try
         {
-            await _running;
+            await this.running;
         }
         catch (OperationCanceledException)
         {
         }
 
-        _stop.Dispose();
+        this.stop.Dispose();
     }
 
     private sealed class RecipientFilter(MailboxDirectory mailboxes) : IMailboxFilter

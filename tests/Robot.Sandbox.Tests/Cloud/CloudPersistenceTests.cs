@@ -10,30 +10,30 @@ namespace Robot.Sandbox.Tests.Cloud;
 [TestFixture]
 public sealed class CloudPersistenceTests
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private string _dataDir = "";
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string dataDir = "";
 
     [OneTimeSetUp]
     public async Task Launch()
     {
-        (_playwright, _browser) = await TestBrowser.LaunchAsync();
-        _dataDir = Directory.CreateTempSubdirectory("cloud-state-").FullName;
+        (playwright, browser) = await TestBrowser.LaunchAsync();
+        dataDir = Directory.CreateTempSubdirectory("cloud-state-").FullName;
     }
 
     [OneTimeTearDown]
     public async Task Close()
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        Directory.Delete(_dataDir, recursive: true);
+        if (browser is not null) await browser.CloseAsync();
+        playwright?.Dispose();
+        Directory.Delete(dataDir, recursive: true);
     }
 
     [Test]
     public async Task A_connection_saved_before_a_restart_is_still_there_after_it()
     {
         const string name = "Survives a restart";
-        var options = new SandboxOptions { DataDir = _dataDir };
+        var options = new SandboxOptions { DataDir = dataDir };
 
         await using (var first = await SandboxHost.StartAsync(options))
         {
@@ -68,7 +68,7 @@ public sealed class CloudPersistenceTests
 
     private async Task<IPage> NewPageAsync()
     {
-        var context = await _browser!.NewContextAsync();
+        var context = await browser!.NewContextAsync();
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

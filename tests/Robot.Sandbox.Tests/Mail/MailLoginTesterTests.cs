@@ -8,18 +8,18 @@ namespace Robot.Sandbox.Tests.Mail;
 [NonParallelizable]
 public sealed class MailLoginTesterTests
 {
-    private DovecotServer _server = null!;
-    private MailLoginTester _tester = null!;
+    private DovecotServer server = null!;
+    private MailLoginTester tester = null!;
 
     [OneTimeSetUp]
     public async Task StartDovecot()
     {
-        _server = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
-        _tester = new MailLoginTester([_server.Certificate.Fingerprint]);
+        server = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
+        this.tester = new MailLoginTester([server.Certificate.Fingerprint]);
     }
 
     [OneTimeTearDown]
-    public async Task StopDovecot() => await _server.DisposeAsync();
+    public async Task StopDovecot() => await server.DisposeAsync();
 
     [TestCase(MailProtocol.Imap, MailEncryption.None)]
     [TestCase(MailProtocol.Imap, MailEncryption.SslTls)]
@@ -29,15 +29,15 @@ public sealed class MailLoginTesterTests
     [TestCase(MailProtocol.Pop3, MailEncryption.StartTls)]
     public async Task Logs_in_with_every_protocol_and_encryption(MailProtocol protocol, MailEncryption encryption)
     {
-        var result = await _tester.TestAsync(Request(protocol, encryption, TestMailboxes.Alice), CancellationToken.None);
+        var result = await this.tester.TestAsync(Request(protocol, encryption, TestMailboxes.Alice), CancellationToken.None);
 
-        Assert.That(result, Is.EqualTo(new MailLoginResult(true, "Connection successful")), _server.LogTail());
+        Assert.That(result, Is.EqualTo(new MailLoginResult(true, "Connection successful")), server.LogTail());
     }
 
     [Test]
     public async Task Logs_in_with_a_full_address_as_username()
     {
-        var result = await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.SslTls, TestMailboxes.Support), CancellationToken.None);
+        var result = await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.SslTls, TestMailboxes.Support), CancellationToken.None);
 
         Assert.That(result.Success, Is.True, result.Message);
     }
@@ -48,7 +48,7 @@ public sealed class MailLoginTesterTests
     {
         var wrong = TestMailboxes.Alice with { Password = "not-the-password" };
 
-        var result = await _tester.TestAsync(Request(protocol, MailEncryption.StartTls, wrong), CancellationToken.None);
+        var result = await this.tester.TestAsync(Request(protocol, MailEncryption.StartTls, wrong), CancellationToken.None);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Message, Does.StartWith("Authentication failed: "));
@@ -61,7 +61,7 @@ public sealed class MailLoginTesterTests
         var port = FreePort.Pick();
         var request = Request(MailProtocol.Imap, MailEncryption.None, TestMailboxes.Alice) with { Port = port };
 
-        var result = await _tester.TestAsync(request, CancellationToken.None);
+        var result = await this.tester.TestAsync(request, CancellationToken.None);
 
         Assert.That(result, Is.EqualTo(new MailLoginResult(false, $"Connection refused: 127.0.0.1:{port}")));
     }
@@ -76,13 +76,13 @@ public sealed class MailLoginTesterTests
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Message, Does.StartWith("TLS handshake failed: "));
-        Assert.That(result.Message, Does.Contain(_server.Certificate.Fingerprint).And.Contain("not pinned"));
+        Assert.That(result.Message, Does.Contain(server.Certificate.Fingerprint).And.Contain("not pinned"));
     }
 
     [Test]
     public async Task A_fingerprint_with_colons_and_lower_case_is_pinned_too()
     {
-        var hex = _server.Certificate.Fingerprint.ToLowerInvariant();
+        var hex = server.Certificate.Fingerprint.ToLowerInvariant();
         var withColons = string.Join(':', Enumerable.Range(0, hex.Length / 2).Select(i => hex.Substring(i * 2, 2)));
         var tester = new MailLoginTester([withColons]);
 
@@ -97,11 +97,11 @@ public sealed class MailLoginTesterTests
         // Plain IMAP against the IMAPS port: Dovecot waits for a TLS hello, the client for a greeting.
         var request = Request(MailProtocol.Imap, MailEncryption.None, TestMailboxes.Alice) with
         {
-            Port = _server.Endpoints.Imaps,
+            Port = server.Endpoints.Imaps,
             TimeoutMs = 1500,
         };
 
-        var result = await _tester.TestAsync(request, CancellationToken.None);
+        var result = await this.tester.TestAsync(request, CancellationToken.None);
 
         Assert.That(result, Is.EqualTo(new MailLoginResult(false, "Timed out after 1500 ms")));
     }
@@ -111,15 +111,15 @@ public sealed class MailLoginTesterTests
     {
         var before = new Mailbox("rotating@example.test", "first-password");
         var after = before with { Password = "second-password" };
-        await _server.SetMailboxesAsync([.. TestMailboxes.All, before]);
-        var first = await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, before), CancellationToken.None);
+        await server.SetMailboxesAsync([.. TestMailboxes.All, before]);
+        var first = await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, before), CancellationToken.None);
 
-        await _server.SetMailboxesAsync([.. TestMailboxes.All, after]);
-        var oldPassword = await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, before), CancellationToken.None);
-        var newPassword = await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, after), CancellationToken.None);
+        await server.SetMailboxesAsync([.. TestMailboxes.All, after]);
+        var oldPassword = await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, before), CancellationToken.None);
+        var newPassword = await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, after), CancellationToken.None);
 
-        await _server.SetMailboxesAsync(TestMailboxes.All);
-        var removed = await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, after), CancellationToken.None);
+        await server.SetMailboxesAsync(TestMailboxes.All);
+        var removed = await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, after), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -133,10 +133,10 @@ public sealed class MailLoginTesterTests
     [Test]
     public async Task Passwords_appear_in_no_file_of_the_instance_and_in_no_ToString()
     {
-        await _tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, TestMailboxes.Alice), CancellationToken.None);
-        await _tester.TestAsync(Request(MailProtocol.Pop3, MailEncryption.None, TestMailboxes.Alice with { Password = "typo-password" }), CancellationToken.None);
+        await this.tester.TestAsync(Request(MailProtocol.Imap, MailEncryption.None, TestMailboxes.Alice), CancellationToken.None);
+        await this.tester.TestAsync(Request(MailProtocol.Pop3, MailEncryption.None, TestMailboxes.Alice with { Password = "typo-password" }), CancellationToken.None);
 
-        var files = Directory.EnumerateFiles(_server.WorkDirectory, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(server.WorkDirectory, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/run/", StringComparison.Ordinal)); // sockets and fifos
         foreach (var file in files)
         {
@@ -150,7 +150,7 @@ public sealed class MailLoginTesterTests
 
     private MailLoginRequest Request(MailProtocol protocol, MailEncryption encryption, Mailbox mailbox)
     {
-        var endpoints = _server.Endpoints;
+        var endpoints = server.Endpoints;
         var port = (protocol, encryption) switch
         {
             (MailProtocol.Imap, MailEncryption.SslTls) => endpoints.Imaps,

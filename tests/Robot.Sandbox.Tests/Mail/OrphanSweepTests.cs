@@ -11,20 +11,20 @@ namespace Robot.Sandbox.Tests.Mail;
 [NonParallelizable]
 public sealed class OrphanSweepTests
 {
-    private DovecotServer _orphan = null!;
+    private DovecotServer orphan = null!;
 
     [OneTimeSetUp]
-    public async Task StartDovecot() => _orphan = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
+    public async Task StartDovecot() => this.orphan = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
 
     [OneTimeTearDown]
-    public async Task StopDovecot() => await _orphan.DisposeAsync();
+    public async Task StopDovecot() => await this.orphan.DisposeAsync();
 
     [Test]
     public async Task An_instance_whose_owner_died_is_stopped_and_removed_when_the_next_one_starts()
     {
-        var tree = LinuxProcesses.TreeOf(_orphan.ProcessId);
+        var tree = LinuxProcesses.TreeOf(this.orphan.ProcessId);
         // Our pid with a start time that is not ours: exactly what a reused pid of a dead owner looks like.
-        await File.WriteAllTextAsync(Path.Combine(_orphan.WorkDirectory, "owner.pid"), $"{Environment.ProcessId} 1");
+        await File.WriteAllTextAsync(Path.Combine(this.orphan.WorkDirectory, "owner.pid"), $"{Environment.ProcessId} 1");
 
         await using (var next = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None))
         {
@@ -32,6 +32,6 @@ public sealed class OrphanSweepTests
         }
 
         Assert.That(tree.Where(p => p.IsAlive), Is.Empty);
-        Assert.That(Directory.Exists(_orphan.WorkDirectory), Is.False);
+        Assert.That(Directory.Exists(this.orphan.WorkDirectory), Is.False);
     }
 }

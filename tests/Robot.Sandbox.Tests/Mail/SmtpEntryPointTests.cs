@@ -14,13 +14,13 @@ namespace Robot.Sandbox.Tests.Mail;
 public sealed class SmtpEntryPointTests
 {
     private static readonly TimeSpan ArrivalDeadline = TimeSpan.FromSeconds(15);
-    private DovecotServer _server = null!;
+    private DovecotServer server = null!;
 
     [OneTimeSetUp]
-    public async Task StartDovecot() => _server = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
+    public async Task StartDovecot() => server = await DovecotServer.StartAsync(TestMailboxes.All, CancellationToken.None);
 
     [OneTimeTearDown]
-    public async Task StopDovecot() => await _server.DisposeAsync();
+    public async Task StopDovecot() => await server.DisposeAsync();
 
     [Test]
     public async Task A_message_sent_to_a_full_address_username_arrives_in_that_mailbox()
@@ -29,7 +29,7 @@ public sealed class SmtpEntryPointTests
 
         await SendAsync("support@example.test", subject, "Hello support");
 
-        Assert.That(await ArrivesAsync(TestMailboxes.Support, subject), Is.True, _server.LogTail());
+        Assert.That(await ArrivesAsync(TestMailboxes.Support, subject), Is.True, server.LogTail());
     }
 
     [Test]
@@ -39,7 +39,7 @@ public sealed class SmtpEntryPointTests
 
         await SendAsync("Alice@jira.example.test", subject, "Hello alice");
 
-        Assert.That(await ArrivesAsync(TestMailboxes.Alice, subject), Is.True, _server.LogTail());
+        Assert.That(await ArrivesAsync(TestMailboxes.Alice, subject), Is.True, server.LogTail());
     }
 
     [Test]
@@ -50,7 +50,7 @@ public sealed class SmtpEntryPointTests
 
         await SendAsync("alice@example.test", subject, body);
 
-        Assert.That(await ArrivesAsync(TestMailboxes.Alice, subject), Is.True, _server.LogTail());
+        Assert.That(await ArrivesAsync(TestMailboxes.Alice, subject), Is.True, server.LogTail());
         var message = await FetchAsync(TestMailboxes.Alice, subject);
         Assert.That(message?.TextBody?.ReplaceLineEndings("\n"), Is.EqualTo(body));
     }
@@ -61,20 +61,20 @@ public sealed class SmtpEntryPointTests
         var dropped = Unique("dropped");
         var afterwards = Unique("afterwards");
 
-        _server.BlockDelivery("alice", blocked: true);
+        server.BlockDelivery("alice", blocked: true);
         try
         {
             await SendAsync("alice@example.test", dropped, "must not arrive"); // accepted: no exception
         }
         finally
         {
-            _server.BlockDelivery("alice", blocked: false);
+            server.BlockDelivery("alice", blocked: false);
         }
 
         // The relay hands a message to Dovecot before it answers 250, so a later message that has
         // arrived proves the earlier one had its chance.
         await SendAsync("alice@example.test", afterwards, "arrives");
-        Assert.That(await ArrivesAsync(TestMailboxes.Alice, afterwards), Is.True, _server.LogTail());
+        Assert.That(await ArrivesAsync(TestMailboxes.Alice, afterwards), Is.True, server.LogTail());
         Assert.That(await FetchAsync(TestMailboxes.Alice, dropped), Is.Null);
     }
 
@@ -97,7 +97,7 @@ public sealed class SmtpEntryPointTests
         message.Body = new TextPart("plain") { Text = body };
 
         using var smtp = new SmtpClient();
-        await smtp.ConnectAsync(_server.Endpoints.Host, _server.Endpoints.Smtp, SecureSocketOptions.None);
+        await smtp.ConnectAsync(server.Endpoints.Host, server.Endpoints.Smtp, SecureSocketOptions.None);
         await smtp.SendAsync(message);
         await smtp.DisconnectAsync(true);
     }
@@ -108,7 +108,7 @@ public sealed class SmtpEntryPointTests
     private async Task<MimeMessage?> FetchAsync(Mailbox mailbox, string subject)
     {
         using var imap = new ImapClient();
-        await imap.ConnectAsync(_server.Endpoints.Host, _server.Endpoints.Imap, SecureSocketOptions.None);
+        await imap.ConnectAsync(server.Endpoints.Host, server.Endpoints.Imap, SecureSocketOptions.None);
         await imap.AuthenticateAsync(mailbox.Username, mailbox.Password);
         await imap.Inbox.OpenAsync(FolderAccess.ReadOnly);
         var found = await imap.Inbox.SearchAsync(SearchQuery.SubjectContains(subject));

@@ -8,17 +8,17 @@ namespace Robot.Sandbox.Tests.Seed;
 [NonParallelizable] // counts the machine's Dovecot processes
 public sealed class SeedLoaderTests
 {
-    private string _dir = "";
+    private string dir = "";
 
     [SetUp]
-    public void MakeFolder() => _dir = Directory.CreateTempSubdirectory("seed-").FullName;
+    public void MakeFolder() => dir = Directory.CreateTempSubdirectory("seed-").FullName;
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
+    public void RemoveFolder() => Directory.Delete(dir, recursive: true);
 
     private string Write(string json)
     {
-        var path = Path.Combine(_dir, "seed.json");
+        var path = Path.Combine(dir, "seed.json");
         File.WriteAllText(path, json);
         return path;
     }
@@ -72,7 +72,7 @@ public sealed class SeedLoaderTests
     [Test]
     public void A_missing_seed_file_is_refused_with_its_path()
     {
-        var path = Path.Combine(_dir, "nope.json");
+        var path = Path.Combine(dir, "nope.json");
 
         var error = Assert.Throws<SeedException>(() => SeedLoader.ReadText(path));
 

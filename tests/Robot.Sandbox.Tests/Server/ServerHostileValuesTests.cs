@@ -17,7 +17,7 @@ public sealed class ServerHostileValuesTests : ServerSiteFixture
     private const string UnknownVocabularyName = "Legacy IMAP4rev1";
     private const string GhostCredentialName = "OAuth with a vanished credential";
 
-    private readonly string _seed = WriteSeed(new
+    private readonly string seed = WriteSeed(new
     {
         server = new
         {
@@ -43,24 +43,24 @@ public sealed class ServerHostileValuesTests : ServerSiteFixture
         mailboxes = OneMailbox,
     });
 
-    private readonly List<string> _dialogs = [];
+    private readonly List<string> dialogs = [];
 
-    protected override SandboxOptions Options => new() { SeedPath = _seed };
+    protected override SandboxOptions Options => new() { SeedPath = seed };
 
     [OneTimeTearDown]
-    public void DeleteSeed() => File.Delete(_seed);
+    public void DeleteSeed() => File.Delete(seed);
 
     [SetUp]
     public void WatchForScriptDialogs()
     {
-        _dialogs.Clear();
-        Page.Dialog += (_, dialog) => { _dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
+        dialogs.Clear();
+        Page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
     }
 
     private async Task AssertNoScriptRanAsync()
     {
         Assert.That(await Page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "an injected script ran");
-        Assert.That(_dialogs, Is.Empty, "an injected script opened a dialog");
+        Assert.That(dialogs, Is.Empty, "an injected script opened a dialog");
     }
 
     [Test]

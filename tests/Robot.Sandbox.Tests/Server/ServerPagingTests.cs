@@ -11,7 +11,7 @@ namespace Robot.Sandbox.Tests.Server;
 [TestFixture]
 public sealed class ServerPagingTests : ServerSiteFixture
 {
-    private readonly string _seed = WriteSeed(new
+    private readonly string seed = WriteSeed(new
     {
         server = new
         {
@@ -23,10 +23,10 @@ public sealed class ServerPagingTests : ServerSiteFixture
         mailboxes = OneMailbox,
     });
 
-    protected override SandboxOptions Options => new() { SeedPath = _seed };
+    protected override SandboxOptions Options => new() { SeedPath = seed };
 
     [OneTimeTearDown]
-    public void DeleteSeed() => File.Delete(_seed);
+    public void DeleteSeed() => File.Delete(seed);
 
     private ILocator NameCells => Page.Locator("#incoming-connections tbody td.col-name");
 

@@ -18,11 +18,11 @@ internal enum Health
 /// </summary>
 internal sealed class ConnectionHealth(ServerStore store)
 {
-    private readonly ConcurrentDictionary<int, Health> _lastTest = new();
+    private readonly ConcurrentDictionary<int, Health> lastTest = new();
 
-    public Health Of(ServerConnectionRecord c) => _lastTest.TryGetValue(c.Id, out var tested) ? tested : Initial(c);
+    public Health Of(ServerConnectionRecord c) => lastTest.TryGetValue(c.Id, out var tested) ? tested : Initial(c);
 
-    public void Record(int id, bool success) => _lastTest[id] = success ? Health.Connected : Health.Failed;
+    public void Record(int id, bool success) => lastTest[id] = success ? Health.Connected : Health.Failed;
 
     private Health Initial(ServerConnectionRecord c)
     {

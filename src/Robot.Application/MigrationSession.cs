@@ -20,10 +20,10 @@ public sealed class MigrationSession
     private readonly SiteReading reading;
     private readonly ISessionOutput output;
 
-    public MigrationSession(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, CancellationToken abort)
+    public MigrationSession(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, TimeProvider clock, CancellationToken abort)
     {
         this.output = output;
-        sites = new RobotSites(config, request, browser, output, abort);
+        sites = new RobotSites(config, request, browser, output, clock, abort);
         reading = new SiteReading(sites, output);
     }
 
@@ -35,7 +35,8 @@ public sealed class MigrationSession
     public async Task<InventoryResult> InventoryAsync()
     {
         var clock = Stopwatch.StartNew();
-        await using var server = await reading.OpenServerAsync().ConfigureAwait(false);
+        var server = await reading.OpenServerAsync().ConfigureAwait(false);
+        await using var serverDisposal = server.ConfigureAwait(false);
         var connections = await reading.ReadServerAsync(server).ConfigureAwait(false);
         var path = Path.Combine(Config.OutputFolder, InventoryCsvWriter.FileName);
         InventoryCsvWriter.Write(path, connections);
@@ -46,7 +47,8 @@ public sealed class MigrationSession
     public async Task<PlanResult> PlanAsync(Action<PlanResult> planned)
     {
         var clock = Stopwatch.StartNew();
-        await using var cloud = sites.NewCloudSite();
+        var cloud = sites.NewCloudSite();
+        await using var cloudDisposal = cloud.ConfigureAwait(false);
         var plan = await reading.ReadBothSitesAndPlanAsync(cloud).ConfigureAwait(false);
         var path = Path.Combine(Config.OutputFolder, PlanCsvWriter.FileName);
         PlanCsvWriter.Write(path, plan);
@@ -113,7 +115,8 @@ public sealed class MigrationSession
     {
         var clock = Stopwatch.StartNew();
         var check = TestEmailCheck.From(Config.Settings, Config.Environment);
-        await using var server = await reading.OpenServerAsync().ConfigureAwait(false);
+        var server = await reading.OpenServerAsync().ConfigureAwait(false);
+        await using var serverDisposal = server.ConfigureAwait(false);
         var connections = await reading.ReadServerAsync(server).ConfigureAwait(false);
         // Planned against an empty Cloud: every connection is mapped, with the secrets source's password where the Server withholds it.
         var plan = reading.NewPlanner().Plan(connections, new CloudInventory([], []));
@@ -140,8 +143,10 @@ public sealed class MigrationSession
         if (!Request.VerifyAll && rows.Count == 0)
             output.Line($"no {CsvResultsLedger.FileName} in {Config.OutputFolder}: verifying every Server connection");
 
-        await using var cloud = sites.NewReadBackCloudSite();
-        await using var serverSite = await reading.OpenServerAsync(cloud: cloud).ConfigureAwait(false);
+        var cloud = sites.NewReadBackCloudSite();
+        await using var cloudDisposal = cloud.ConfigureAwait(false);
+        var serverSite = await reading.OpenServerAsync(cloud: cloud).ConfigureAwait(false);
+        await using var serverSiteDisposal = serverSite.ConfigureAwait(false);
         var serverTask = reading.ReadServerAsync(serverSite);
         output.Line("Reading every Cloud connection back through its Edit panel …");
         var (serverConnections, cloudConnections) = await SiteReading.BothSitesAsync(serverTask, cloud.ListConnectionsAsync(sites.Abort)).ConfigureAwait(false);

@@ -19,10 +19,12 @@ public sealed class RobotSites
     private readonly Polly.ResiliencePipeline pageRetries = RetryPolicy.ForPageSteps(TimeProvider.System);
     private readonly IBrowser browser;
     private readonly ISessionOutput output;
+    private readonly TimeProvider clock;
     private RunEvidence? evidence;
 
-    public RobotSites(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, CancellationToken abort)
+    public RobotSites(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, TimeProvider clock, CancellationToken abort)
     {
+        this.clock = clock;
         Config = config;
         Request = request;
         Abort = abort;
@@ -41,7 +43,7 @@ public sealed class RobotSites
     public CancellationToken Abort { get; }
 
     /// <summary>The step log (steps.log) and, with --evidence, the evidence folder of this command's output folder.</summary>
-    public RunEvidence Evidence => evidence ??= new RunEvidence(output, Request, Config.OutputFolder, () => Secrets(Config), Abort);
+    public RunEvidence Evidence => evidence ??= new RunEvidence(output, Request, Config.OutputFolder, () => Secrets(Config), clock, Abort);
 
     /// <summary>Every step in the guide's words, shown with --verbose; null otherwise.</summary>
     public Action<string>? Steps => Request.Verbose ? output.Step : null;

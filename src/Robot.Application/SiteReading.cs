@@ -57,7 +57,8 @@ public sealed class SiteReading(RobotSites sites, ISessionOutput output)
     public async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(PlaywrightCloudSite cloud, bool writeInventory = false,
         IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null)
     {
-        await using var server = await OpenServerAsync(skip, cloud).ConfigureAwait(false);
+        var server = await OpenServerAsync(skip, cloud).ConfigureAwait(false);
+        await using var serverDisposal = server.ConfigureAwait(false);
         var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(server, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
         if (writeInventory) InventoryCsvWriter.Write(Path.Combine(Config.OutputFolder, InventoryCsvWriter.FileName), connections);
         return NewPlanner(interrupted).Plan(connections, cloudInventory);

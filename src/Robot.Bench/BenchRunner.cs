@@ -8,7 +8,7 @@ namespace Robot.Bench;
 /// Cloud, runs the robot and checks every connection was migrated, then (Cloud reset each time) the HTTP floor and the
 /// lean UI floor at the same concurrency. With several sizes, the growth of the cost per connection is printed.
 /// </summary>
-public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchReport report)
+public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchReport report, TimeProvider clock)
 {
     private static readonly TimeSpan SandboxStartDeadline = TimeSpan.FromSeconds(90);
 
@@ -42,7 +42,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
             await File.WriteAllTextAsync(seedFile, SeedGenerator.SeedJson(connections), cancellationToken).ConfigureAwait(false);
             report.Line($"{size} connections: starting the sandbox …");
             await using var sandbox = SandboxChild.Start(repo.SandboxDll, seedFile, work);
-            var urls = await sandbox.WaitUntilReadyAsync(SandboxStartDeadline, cancellationToken).ConfigureAwait(false);
+            var urls = await sandbox.WaitUntilReadyAsync(SandboxStartDeadline, clock, cancellationToken).ConfigureAwait(false);
             report.Line($"Sandbox ready (pid {sandbox.ProcessId}): Server {urls.Server}  Cloud {urls.Cloud}");
 
             using var hooks = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -74,7 +74,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
         var (connections, workers, folder, urls, _) = run;
         await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
         report.Line($"Run: {connections.Count} connections, {workers} worker(s) — robot migrate …");
-        var robot = await RobotRun.RunAsync(repo, urls, workers, folder, cancellationToken).ConfigureAwait(false);
+        var robot = await RobotRun.RunAsync(repo, urls, workers, folder, clock, cancellationToken).ConfigureAwait(false);
         var allMigrated = AllMigrated(robot, connections);
         if (!allMigrated) report.Line($"Run with {workers} worker(s) did NOT migrate all {connections.Count} connections: see {robot.OutputFolder}");
 
@@ -91,7 +91,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
         {
             await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
             report.Line($"Run: {workers} worker(s) — lean UI floor …");
-            lean = await LeanUiFloor.RunAsync(run.UrlsFile, urls, connections, workers, folder, cancellationToken).ConfigureAwait(false);
+            lean = await LeanUiFloor.RunAsync(run.UrlsFile, urls, connections, workers, folder, clock, cancellationToken).ConfigureAwait(false);
             foreach (var problem in lean.Problems.Take(5)) report.Line($"  lean UI floor: {problem}");
         }
         var floorOk = floor is null || (floor.Created == connections.Count && floor.Problems.Count == 0);

@@ -22,13 +22,13 @@ public static class LeanUiFloor
     public const string Command = "lean-ui-floor";
 
     public static async Task<LeanResult> RunAsync(string urlsFile, SandboxUrls urls, IReadOnlyList<BenchConnection> connections, int workers,
-        string folder, CancellationToken cancellationToken)
+        string folder, TimeProvider clock, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var own = typeof(LeanUiFloor).Assembly.Location;
         var info = SampledChild.StartInfo(own, Path.GetDirectoryName(own)!,
             [Command, urlsFile, connections.Count.ToString(CultureInfo.InvariantCulture), workers.ToString(CultureInfo.InvariantCulture)]);
-        var run = await SampledChild.RunAsync(info, Path.Combine(folder, "lean-ui-floor.log"), cancellationToken).ConfigureAwait(false);
+        var run = await SampledChild.RunAsync(info, Path.Combine(folder, "lean-ui-floor.log"), clock, cancellationToken).ConfigureAwait(false);
 
         var problems = new List<string>();
         if (run.ExitCode != 0) problems.Add($"the lean UI floor exited with {run.ExitCode}: see {Path.Combine(folder, "lean-ui-floor.log")}");

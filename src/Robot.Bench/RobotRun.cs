@@ -17,7 +17,7 @@ public sealed record RobotRunResult(
 /// </summary>
 public static class RobotRun
 {
-    public static async Task<RobotRunResult> RunAsync(RepoPaths repo, SandboxUrls urls, int workers, string outputFolder, CancellationToken cancellationToken)
+    public static async Task<RobotRunResult> RunAsync(RepoPaths repo, SandboxUrls urls, int workers, string outputFolder, TimeProvider clock, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outputFolder);
         var settings = RobotSettingsFile.Write(repo.SettingsTemplate, urls, outputFolder);
@@ -30,7 +30,7 @@ public static class RobotRun
         info.Environment["ROBOT_Server__Password"] = urls.ServerLogin.Password;
         info.Environment["ROBOT_Cloud__Password"] = urls.CloudLogin.Password;
 
-        var run = await SampledChild.RunAsync(info, logFile, cancellationToken).ConfigureAwait(false);
+        var run = await SampledChild.RunAsync(info, logFile, clock, cancellationToken).ConfigureAwait(false);
         var firstPage = RobotResults.FirstServerPageUtc(Path.Combine(outputFolder, "steps.log"));
         return new RobotRunResult(
             run.ExitCode,

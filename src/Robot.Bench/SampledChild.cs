@@ -44,7 +44,7 @@ public static class SampledChild
         return info;
     }
 
-    public static async Task<SampledRun> RunAsync(ProcessStartInfo info, string logFile, CancellationToken cancellationToken)
+    public static async Task<SampledRun> RunAsync(ProcessStartInfo info, string logFile, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var log = new StreamWriter(logFile) { AutoFlush = true };
         var logGate = new Lock();
@@ -56,7 +56,7 @@ public static class SampledChild
 
         var cpuAtStart = CpuMark.Now();
         var stopwatch = Stopwatch.StartNew();
-        var startedUtc = DateTime.UtcNow;
+        var startedUtc = clock.GetUtcNow().UtcDateTime;
         using var process = Process.Start(info) ?? throw new BenchFailure($"could not start {string.Join(' ', info.ArgumentList.Take(2))}");
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);

@@ -69,7 +69,7 @@ public sealed class RobotCommands(CliServices services)
             return report.Fail(ExitCodes.UsageOrConfiguration, $"no {CsvResultsLedger.FileName} in {config.OutputFolder}; run migrate first");
         try { CsvResultsLedger.ReadAll(resultsPath); }
         catch (InvalidDataException error) { return report.Fail(ExitCodes.UsageOrConfiguration, error.Message); }
-        var evidence = new RunEvidence(Output, request, config.OutputFolder, () => RobotSites.Secrets(config), services.Abort);
+        var evidence = new RunEvidence(Output, request, config.OutputFolder, () => RobotSites.Secrets(config), services.Clock, services.Abort);
         var path = evidence.WriteReport();
         if (path is null) return ExitCodes.NeedsAttention;
         report.Line($"report: {path}");
@@ -93,7 +93,7 @@ public sealed class RobotCommands(CliServices services)
         try
         {
             await using var browser = await services.OpenBrowserAsync(config.Playwright, services.Abort).ConfigureAwait(false);
-            return await body(new MigrationSession(config, request, browser.Browser, Output, services.Abort)).ConfigureAwait(false);
+            return await body(new MigrationSession(config, request, browser.Browser, Output, services.Clock, services.Abort)).ConfigureAwait(false);
         }
         catch (Exception error) when (FaultExits.Of(error, services.Abort) is { } exit)
         {

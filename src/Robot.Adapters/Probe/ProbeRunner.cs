@@ -20,8 +20,10 @@ public sealed class ProbeRunner(ProbeWalkOptions options, ProbeSite server, Prob
         var gaps = new ProbeGaps();
         var panels = new ServerPanelProbe(kinds, gaps, rules.EncryptionMap.Keys.ToList());
         var addPanel = new CloudAddPanelProbe(kinds, rules.ServiceProviders, rules.EncryptionMap.Values.ToList(), gaps);
-        await using var serverWalk = new ServerProbe(options, server, kinds, panels);
-        await using var cloudWalk = new CloudProbe(options, cloud, kinds, addPanel);
+        var serverWalk = new ServerProbe(options, server, kinds, panels);
+        await using var serverWalkDisposal = serverWalk.ConfigureAwait(false);
+        var cloudWalk = new CloudProbe(options, cloud, kinds, addPanel);
+        await using var cloudWalkDisposal = cloudWalk.ConfigureAwait(false);
         await Task.WhenAll(GuardAsync(serverWalk), GuardAsync(cloudWalk)).ConfigureAwait(false);
         var sample = serverWalk.Sample;
         return new ProbeReport(

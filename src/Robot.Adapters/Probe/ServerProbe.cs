@@ -12,8 +12,9 @@ namespace Robot.Adapters.Probe;
 internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IReadOnlyList<ProbeKind> kinds, ServerPanelProbe panels)
     : SiteWalk(options, site.Selectors(), new ProbeSheet("Server", site.Catalog))
 {
-    protected override IEnumerable<ILocator> Secrets() =>
-        new[] { "login.password", "websudo.password", "editPanel.password" }.Where(Selectors.Has).Select(key => Selectors.Find(Scope, key));
+    private static readonly string[] SecretKeys = ["login.password", "websudo.password", "editPanel.password"];
+
+    protected override IEnumerable<ILocator> Secrets() => SecretKeys.Where(Selectors.Has).Select(key => Selectors.Find(Scope, key));
 
     /// <summary>The first connection read fully (a password one when there is one), to show what it would become on Cloud.</summary>
     public ServerConnection? Sample => panels.Sample;

@@ -12,14 +12,18 @@ public sealed class RunEvidence
     private readonly ISessionOutput output;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
+    private readonly TimeProvider clock;
+
     public RunEvidence(ISessionOutput output, RunRequest request, string outputFolder, Func<IEnumerable<string?>> secrets,
-        CancellationToken abort)
+        TimeProvider clock, CancellationToken abort)
     {
         this.output = output;
+        this.clock = clock;
         OutputFolder = outputFolder;
         var replay = request.Headed || request.SlowMoMs is > 0 || request.StepThrough;
         Guide = new StepLog(
             Path.Combine(outputFolder, StepLog.FileName),
+            clock,
             request.Verbose || replay ? output.Step : null,
             request.StepThrough ? (step, connection) => OneAtATimeAsync(() => output.WaitForEnterAsync(step, connection, abort), abort) : null,
             secrets);
@@ -56,7 +60,7 @@ public sealed class RunEvidence
     {
         try
         {
-            return HtmlReport.Write(OutputFolder);
+            return HtmlReport.Write(OutputFolder, clock);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
         {

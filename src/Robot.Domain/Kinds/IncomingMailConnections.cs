@@ -19,9 +19,9 @@ public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, C
 
     public FieldComparer<ServerConnection, CloudConnection> Comparer { get; }
 
-    public ServerConnection ServerRecord(IReadOnlyDictionary<string, string?> values)
+    public ServerConnection ServerRecord(IReadOnlyDictionary<string, string?> byServerName)
     {
-        string? Value(string name) => values.GetValueOrDefault(name);
+        string? Value(string name) => byServerName.GetValueOrDefault(name);
         var password = Value(IncomingMailFields.Password);
         return new ServerConnection(
             Name: Value("Name") ?? "",
@@ -41,9 +41,9 @@ public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, C
         };
     }
 
-    public CloudConnection CloudRecord(IReadOnlyDictionary<string, string?> values)
+    public CloudConnection CloudRecord(IReadOnlyDictionary<string, string?> byCloudName)
     {
-        string? Value(string name) => values.GetValueOrDefault(name);
+        string? Value(string name) => byCloudName.GetValueOrDefault(name);
         return new CloudConnection(
             Name: Value("Name") ?? "",
             Description: Value("Description") ?? "",

@@ -5,12 +5,12 @@ namespace Robot.Sandbox.Faults;
 /// <summary>Decides, request by request, whether to be slow or to fail, as configured, and counts the faults it injected.</summary>
 public sealed class FaultInjector(FaultOptions options)
 {
-    private readonly Random _random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
-    private readonly object _gate = new();
-    private int _saveFaults;
-    private int _testFaults;
-    private int _lostAnswers;
-    private int _slowAnswers;
+    private readonly Random random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
+    private readonly object gate = new();
+    private int saveFaults;
+    private int testFaults;
+    private int lostAnswers;
+    private int slowAnswers;
 
     public FaultOptions Options => options;
 
@@ -21,27 +21,27 @@ public sealed class FaultInjector(FaultOptions options)
     {
         if (options.LatencyMaxMs <= 0) return Task.CompletedTask;
         int ms;
-        lock (_gate) ms = _random.Next(options.LatencyMinMs, Math.Max(options.LatencyMinMs, options.LatencyMaxMs) + 1);
+        lock (gate) ms = random.Next(options.LatencyMinMs, Math.Max(options.LatencyMinMs, options.LatencyMaxMs) + 1);
         return Task.Delay(ms, ct);
     }
 
-    public bool ShouldFailSave() => Count(Roll(options.SaveFailureRate), ref _saveFaults);
+    public bool ShouldFailSave() => Count(Roll(options.SaveFailureRate), ref saveFaults);
 
-    public bool ShouldFailTest() => Count(Roll(options.TestFailureRate), ref _testFaults);
+    public bool ShouldFailTest() => Count(Roll(options.TestFailureRate), ref testFaults);
 
     /// <summary>Whether this save, already stored, answers 500 anyway.</summary>
-    public bool ShouldLoseAnswer() => Count(Roll(options.LostAnswerRate), ref _lostAnswers);
+    public bool ShouldLoseAnswer() => Count(Roll(options.LostAnswerRate), ref lostAnswers);
 
     /// <summary>Waits <see cref="FaultOptions.SlowAnswerAfterStoreMs"/> after a save was stored (counted), then answers.</summary>
     public Task SlowAnswerAsync(CancellationToken ct)
     {
         if (options.SlowAnswerAfterStoreMs <= 0) return Task.CompletedTask;
-        Interlocked.Increment(ref _slowAnswers);
+        Interlocked.Increment(ref slowAnswers);
         return Task.Delay(options.SlowAnswerAfterStoreMs, ct);
     }
 
     /// <summary>How many faults were injected so far.</summary>
-    public FaultCounts Counts => new(Volatile.Read(ref _saveFaults), Volatile.Read(ref _testFaults), Volatile.Read(ref _lostAnswers), Volatile.Read(ref _slowAnswers));
+    public FaultCounts Counts => new(Volatile.Read(ref saveFaults), Volatile.Read(ref testFaults), Volatile.Read(ref lostAnswers), Volatile.Read(ref slowAnswers));
 
     private static bool Count(bool happened, ref int counter)
     {
@@ -52,7 +52,7 @@ public sealed class FaultInjector(FaultOptions options)
     private bool Roll(double rate)
     {
         if (rate <= 0) return false;
-        lock (_gate) return _random.NextDouble() < rate;
+        lock (gate) return random.NextDouble() < rate;
     }
 }
 

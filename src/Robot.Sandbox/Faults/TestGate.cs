@@ -9,24 +9,24 @@ public sealed class TestGate(int holdUntilConcurrent)
 {
     public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(10);
 
-    private readonly object _gate = new();
-    private int _inFlight;
-    private int _most;
-    private TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object gate = new();
+    private int inFlight;
+    private int most;
+    private TaskCompletionSource enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The most Test Connection calls ever in flight at once.</summary>
-    public int MostAtOnce { get { lock (_gate) return _most; } }
+    public int MostAtOnce { get { lock (gate) return this.most; } }
 
     /// <summary>Enters one call (held as configured); dispose the result when the call has answered.</summary>
     public async Task<IDisposable> EnterAsync(CancellationToken ct)
     {
         Task enough;
-        lock (_gate)
+        lock (gate)
         {
-            _inFlight++;
-            _most = Math.Max(_most, _inFlight);
-            if (holdUntilConcurrent > 0 && _inFlight >= holdUntilConcurrent) _enough.TrySetResult();
-            enough = _enough.Task;
+            inFlight++;
+            this.most = Math.Max(this.most, inFlight);
+            if (holdUntilConcurrent > 0 && inFlight >= holdUntilConcurrent) this.enough.TrySetResult();
+            enough = this.enough.Task;
         }
         if (holdUntilConcurrent > 1) await Task.WhenAny(enough, Task.Delay(MaxHold, ct));
         return new Exit(this);

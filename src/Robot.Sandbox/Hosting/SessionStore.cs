@@ -11,23 +11,23 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests, Tim
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
-    private readonly ConcurrentDictionary<string, Session> _sessions = new();
-    private readonly ConcurrentQueue<string> _issued = new();
-    private int _expired;
+    private readonly ConcurrentDictionary<string, Session> sessions = new();
+    private readonly ConcurrentQueue<string> issued = new();
+    private int expired;
 
     public string CookieName => cookieName;
 
     /// <summary>Every session token this site ever handed out (live or not): secrets no artifact may hold.</summary>
-    public IReadOnlyList<string> IssuedTokens => _issued.ToArray();
+    public IReadOnlyList<string> IssuedTokens => issued.ToArray();
 
     /// <summary>How many sessions ended by <c>SessionExpiryRequests</c>, so a fault test can show expiries happened.</summary>
-    public int Expired => Volatile.Read(ref _expired);
+    public int Expired => Volatile.Read(ref this.expired);
 
     public Session Create(string user)
     {
         var session = new Session(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), user) { Began = time.GetUtcNow() };
-        _sessions[session.Token] = session;
-        _issued.Enqueue(session.Token);
+        this.sessions[session.Token] = session;
+        issued.Enqueue(session.Token);
         return session;
     }
 
@@ -35,11 +35,11 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests, Tim
     public Session? Touch(HttpContext context)
     {
         if (!context.Request.Cookies.TryGetValue(cookieName, out var token) || token is null) return null;
-        if (!_sessions.TryGetValue(token, out var session)) return null;
+        if (!this.sessions.TryGetValue(token, out var session)) return null;
         var tooOld = lifetime is { } limit && time.GetUtcNow() - session.Began > limit;
         if (tooOld || (expiryAfterRequests > 0 && Interlocked.Increment(ref session.Requests) > expiryAfterRequests))
         {
-            if (_sessions.TryRemove(token, out _)) Interlocked.Increment(ref _expired);
+            if (this.sessions.TryRemove(token, out _)) Interlocked.Increment(ref this.expired);
             return null;
         }
         return session;
@@ -55,14 +55,14 @@ public sealed class SessionStore(string cookieName, int expiryAfterRequests, Tim
     /// <summary>Ends every session at once, as if each one's lifetime ran out now (the rehearsal's control for expiry tests).</summary>
     public int ExpireAll()
     {
-        var count = _sessions.Count;
-        _sessions.Clear();
+        var count = this.sessions.Count;
+        this.sessions.Clear();
         return count;
     }
 
     public void SignOut(HttpContext context)
     {
-        if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token is not null) _sessions.TryRemove(token, out _);
+        if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token is not null) this.sessions.TryRemove(token, out _);
         context.Response.Cookies.Delete(cookieName);
     }
 }

@@ -10,49 +10,49 @@ namespace Robot.Sandbox.State;
 public sealed class CloudStore
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-    private readonly object _gate = new();
-    private readonly string? _stateFile;
-    private CloudStateFile _state;
+    private readonly object gate = new();
+    private readonly string? stateFile;
+    private CloudStateFile state;
 
-    private readonly SeedFile _seed;
-    private readonly TimeProvider _clock;
+    private readonly SeedFile seed;
+    private readonly TimeProvider clock;
 
-    private readonly bool _acceptDuplicateNames;
+    private readonly bool acceptDuplicateNames;
 
     /// <param name="acceptDuplicateNames">Add takes a name the Cloud already has (see SandboxOptions.AcceptDuplicateNames).</param>
     public CloudStore(SeedFile seed, string? dataDir, TimeProvider clock, bool acceptDuplicateNames = false)
     {
-        _acceptDuplicateNames = acceptDuplicateNames;
-        _seed = seed;
-        _clock = clock;
-        _stateFile = dataDir is null ? null : Path.Combine(dataDir, "cloud-state.json");
-        if (_stateFile is not null && File.Exists(_stateFile))
+        this.acceptDuplicateNames = acceptDuplicateNames;
+        this.seed = seed;
+        this.clock = clock;
+        stateFile = dataDir is null ? null : Path.Combine(dataDir, "cloud-state.json");
+        if (stateFile is not null && File.Exists(stateFile))
         {
-            _state = JsonSerializer.Deserialize<CloudStateFile>(File.ReadAllText(_stateFile), JsonOptions)
-                ?? throw new InvalidOperationException($"{_stateFile}: empty Cloud state file");
+            this.state = JsonSerializer.Deserialize<CloudStateFile>(File.ReadAllText(stateFile), JsonOptions)
+                ?? throw new InvalidOperationException($"{stateFile}: empty Cloud state file");
             return;
         }
-        _state = FromSeed();
+        this.state = FromSeed();
         Persist();
     }
 
     /// <summary>Back to the seed's Cloud (connections and OAuth2 clients), as if the sandbox had just started empty.</summary>
     public void Reset()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _state = FromSeed();
+            this.state = FromSeed();
             Persist();
         }
     }
 
     private CloudStateFile FromSeed()
     {
-        var now = _clock.GetUtcNow();
+        var now = this.clock.GetUtcNow();
         var state = new CloudStateFile
         {
-            OAuth2Clients = _seed.Cloud.OAuth2Clients.Select(o => new OAuthClientRecord(o.Name, CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
-            Connections = _seed.Cloud.Connections.Select((c, i) => new CloudConnectionRecord(
+            OAuth2Clients = this.seed.Cloud.OAuth2Clients.Select(o => new OAuthClientRecord(o.Name, CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
+            Connections = this.seed.Cloud.Connections.Select((c, i) => new CloudConnectionRecord(
                 i + 1, c.Name, c.Description ?? "", c.ServiceProvider ?? "", c.Encryption ?? "None", c.Host ?? "",
                 int.TryParse(c.Port, out var port) ? port : null, c.Username ?? "", c.Password ?? "",
                 int.TryParse(c.Timeout, out var timeout) ? timeout : null, c.OAuthCredentials ?? "", false, now)).ToList(),
@@ -61,21 +61,21 @@ public sealed class CloudStore
         return state;
     }
 
-    public IReadOnlyList<CloudConnectionRecord> Connections { get { lock (_gate) return _state.Connections.ToList(); } }
+    public IReadOnlyList<CloudConnectionRecord> Connections { get { lock (gate) return this.state.Connections.ToList(); } }
 
-    public IReadOnlyList<OAuthClientRecord> OAuth2Clients { get { lock (_gate) return _state.OAuth2Clients.ToList(); } }
+    public IReadOnlyList<OAuthClientRecord> OAuth2Clients { get { lock (gate) return this.state.OAuth2Clients.ToList(); } }
 
-    public CloudConnectionRecord? Find(int id) { lock (_gate) return _state.Connections.FirstOrDefault(c => c.Id == id); }
+    public CloudConnectionRecord? Find(int id) { lock (gate) return this.state.Connections.FirstOrDefault(c => c.Id == id); }
 
     /// <summary>Adds a connection; refuses a duplicate name (case-insensitive, unless duplicates are accepted) and returns null then.</summary>
     public CloudConnectionRecord? Add(Func<int, CloudConnectionRecord> create)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var record = create(_state.NextId);
-            if (!_acceptDuplicateNames && _state.Connections.Any(c => string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return null;
-            _state.NextId++;
-            _state.Connections.Add(record);
+            var record = create(this.state.NextId);
+            if (!this.acceptDuplicateNames && this.state.Connections.Any(c => string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return null;
+            this.state.NextId++;
+            this.state.Connections.Add(record);
             Persist();
             return record;
         }
@@ -84,12 +84,12 @@ public sealed class CloudStore
     /// <summary>Replaces a connection; returns false when the id is unknown or the new name belongs to another one.</summary>
     public bool Update(CloudConnectionRecord record)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var index = _state.Connections.FindIndex(c => c.Id == record.Id);
+            var index = this.state.Connections.FindIndex(c => c.Id == record.Id);
             if (index < 0) return false;
-            if (_state.Connections.Any(c => c.Id != record.Id && string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return false;
-            _state.Connections[index] = record;
+            if (this.state.Connections.Any(c => c.Id != record.Id && string.Equals(c.Name, record.Name, StringComparison.OrdinalIgnoreCase))) return false;
+            this.state.Connections[index] = record;
             Persist();
             return true;
         }
@@ -97,10 +97,10 @@ public sealed class CloudStore
 
     public bool AddOAuth2Client(OAuthClientRecord client)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_state.OAuth2Clients.Any(o => string.Equals(o.Name, client.Name, StringComparison.OrdinalIgnoreCase))) return false;
-            _state.OAuth2Clients.Add(client);
+            if (this.state.OAuth2Clients.Any(o => string.Equals(o.Name, client.Name, StringComparison.OrdinalIgnoreCase))) return false;
+            this.state.OAuth2Clients.Add(client);
             Persist();
             return true;
         }
@@ -108,11 +108,11 @@ public sealed class CloudStore
 
     private void Persist()
     {
-        if (_stateFile is null) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(_stateFile)!);
-        var temp = _stateFile + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(_state, JsonOptions));
-        File.Move(temp, _stateFile, overwrite: true);
+        if (stateFile is null) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(stateFile)!);
+        var temp = stateFile + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(this.state, JsonOptions));
+        File.Move(temp, stateFile, overwrite: true);
     }
 
     private sealed class CloudStateFile

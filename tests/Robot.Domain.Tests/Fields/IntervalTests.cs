@@ -36,6 +36,9 @@ public class IntervalTests
         Assert.That(NotCarriedCell(Read(interval)), Is.Empty);
 
     [Test]
-    public void Reading_the_same_Interval_twice_gives_equal_records() =>
-        Assert.That(Read("5"), Is.EqualTo(Read("5")).And.Not.EqualTo(Read("6")));
+    public void Reading_the_same_Interval_twice_gives_equal_records()
+    {
+        var first = Read("5");
+        Assert.That(Read("5"), Is.EqualTo(first).And.Not.EqualTo(Read("6")));
+    }
 }

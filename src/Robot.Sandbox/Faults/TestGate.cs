@@ -39,12 +39,12 @@ public sealed class TestGate(int holdUntilConcurrent)
         public void Dispose()
         {
             if (Interlocked.Exchange(ref done, 1) == 1) return;
-            lock (owner._gate)
+            lock (owner.gate)
             {
-                owner._inFlight--;
+                owner.inFlight--;
                 // Once released, later calls are held again until as many are in flight.
-                if (owner._inFlight == 0 && owner._enough.Task.IsCompleted)
-                    owner._enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (owner.inFlight == 0 && owner.enough.Task.IsCompleted)
+                    owner.enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
     }

@@ -163,9 +163,9 @@ not_run_tests() {
     done
 }
 
-# True when a skip message is the reason of an [Explicit("reason")] in tests/.
+# True when a skip message is the reason of an [Explicit("reason")] in tests/ (on a fixture, NUnit puts "OneTimeSetUp: " first).
 explicit_reason() {
-  local reason=$1 declared
+  local reason=${1#OneTimeSetUp: } declared
   [ -n "$reason" ] || return 1
   while IFS= read -r declared; do
     [ -n "$declared" ] && [ "${reason#"$declared"}" != "$reason" ] && return 0

@@ -95,7 +95,7 @@ public sealed class RobotConfiguration
         if (string.IsNullOrEmpty(password))
             throw new ConfigurationException("environment", $"ROBOT_{site}__Password", $"is not set; the {site} password is read from the environment only");
         var url = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
-        return new SiteLogin(new Uri(url), user.Trim(), password);
+        return new SiteLogin(new Uri(url), user.Trim(), Robot.Domain.Secret.Of(password));
     }
 
     /// <summary>An explicit path, else the name next to the settings file, else in the nearest folder up from the working folder or from the robot's own folder.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
+using Robot.Adapters.Evidence;
 using Robot.Application.Evidence;
 using Robot.Domain;
 using Robot.Runner;
@@ -21,6 +22,7 @@ public sealed class RobotSites
     private readonly ISessionOutput output;
     private readonly TimeProvider clock;
     private RunEvidence? evidence;
+    private SecretSet? runSecrets;
 
     public RobotSites(RobotConfiguration config, RunRequest request, IBrowser browser, ISessionOutput output, TimeProvider clock, CancellationToken abort)
     {
@@ -43,7 +45,10 @@ public sealed class RobotSites
     public CancellationToken Abort { get; }
 
     /// <summary>The step log (steps.log) and, with --evidence, the evidence folder of this command's output folder.</summary>
-    public RunEvidence Evidence => evidence ??= new RunEvidence(output, Request, Config.OutputFolder, () => Secrets(Config), clock, Abort);
+    public RunEvidence Evidence => evidence ??= new RunEvidence(output, Request, Config.OutputFolder, () => RunSecrets, clock, Abort);
+
+    /// <summary>The secrets of this command known so far (site logins, then the connections' passwords once read): what the maskers mask.</summary>
+    public SecretSet RunSecrets => runSecrets ??= new SecretSet(Secrets(Config));
 
     /// <summary>Every step in the guide's words, shown with --verbose; null otherwise.</summary>
     public Action<string>? Steps => Request.Verbose ? output.Step : null;
@@ -52,8 +57,8 @@ public sealed class RobotSites
     public static IEnumerable<string?> Secrets(RobotConfiguration config)
     {
         string? server = null, cloud = null;
-        try { server = config.ServerLogin().Password; } catch (ConfigurationException) { }
-        try { cloud = config.CloudLogin().Password; } catch (ConfigurationException) { }
+        try { server = config.ServerLogin().PasswordToMask(); } catch (ConfigurationException) { }
+        try { cloud = config.CloudLogin().PasswordToMask(); } catch (ConfigurationException) { }
         // A saved session's cookies are credentials as much as a password.
         return [server, cloud, .. config.Sessions.Values.SelectMany(saved => saved.SecretValues())];
     }
@@ -67,7 +72,7 @@ public sealed class RobotSites
             Evidence = Evidence.Folder,
             Guide = Evidence.Guide,
             Traces = Evidence.Traces,
-            MaskAlso = Secrets(Config).ToList(),
+            MaskAlso = RunSecrets,
             FaultWords = Config.Settings.Retry.FaultWordsInForce,
         }, Steps)
         {

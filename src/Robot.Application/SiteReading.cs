@@ -61,7 +61,9 @@ public sealed class SiteReading(RobotSites sites, ISessionOutput output)
         await using var serverDisposal = server.ConfigureAwait(false);
         var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(server, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
         if (writeInventory) InventoryCsvWriter.Write(Path.Combine(Config.OutputFolder, InventoryCsvWriter.FileName), connections);
-        return NewPlanner(interrupted).Plan(connections, cloudInventory);
+        var plan = NewPlanner(interrupted).Plan(connections, cloudInventory);
+        sites.RunSecrets.Add(connections.Select(c => c.Password).Concat(plan.Select(p => p.Cloud?.Password)));
+        return plan;
     }
 
     /// <param name="interrupted">Creates an earlier run began but did not record: looked for on Cloud before adding again.</param>

@@ -38,6 +38,6 @@ public static class SiteSessionFiles
         if (Uri.Compare(url, saved.BaseUrl, UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
             throw new ConfigurationException(saved.FilePath, null,
                 $"was saved for {saved.BaseUrl}, but {site}:BaseUrl is {url}; run `robot login --site {site.ToLowerInvariant()}` for that site");
-        return new SiteLogin(url, string.IsNullOrWhiteSpace(user) ? "(saved session)" : user.Trim(), "") { Saved = saved };
+        return new SiteLogin(url, string.IsNullOrWhiteSpace(user) ? "(saved session)" : user.Trim(), null) { Saved = saved };
     }
 }

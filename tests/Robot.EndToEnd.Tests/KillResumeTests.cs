@@ -10,7 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// The robot as a real process (robot.dll, own process group) on a 12-connection Server: SIGKILLed during the writes
 /// (after a few rows, with creates in flight), then started again with --resume on the same output folder until it
 /// completes. The Cloud it leaves and its final rows equal those of an uninterrupted run on the same
-/// sandbox (after POST /_sandbox/reset); nothing is on Cloud twice. SIGTERM finishes the connections in hand, writes
+/// sandbox (after POST /_sandbox/reset); nothing is on Cloud twice, on a Cloud that would accept a name twice. SIGTERM finishes the connections in hand, writes
 /// their rows and exits 3. Every process a robot started is gone at the end.
 /// </summary>
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
@@ -24,7 +24,8 @@ public class KillResumeTests : RobotFixture
     private readonly List<ChildRobot> children = [];
     private string? seedPath;
 
-    protected override SandboxOptions Options => new() { SeedPath = seedPath ??= Seeds.Write(Bulk.Seed, "kill") };
+    // A Cloud that takes a name twice, as an app without that check would: only the robot keeps a create from happening twice.
+    protected override SandboxOptions Options => new() { SeedPath = seedPath ??= Seeds.Write(Bulk.Seed, "kill"), AcceptDuplicateNames = true };
 
     [OneTimeSetUp]
     public void FourWorkersAndShortRetries() => RunSettings.Write(Robot.SettingsFile, Sandbox, workers: 4, retryCount: 2, retryBaseDelayMs: 50);

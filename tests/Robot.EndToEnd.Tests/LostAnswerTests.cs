@@ -1,3 +1,4 @@
+using Robot.TestSupport;
 using Robot.Adapters.Ledger;
 using Robot.Sandbox.Hosting;
 
@@ -7,7 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// Every Save is stored and then answered "HTTP 500", on a Cloud that takes a name twice: only the robot's look
 /// before a retried Add keeps each connection on Cloud once. The sandbox no longer refuses the duplicate for it.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class LostAnswerTests : RobotFixture
 {
     private static readonly string[] Names = ["Support IMAP", "Support IMAP SSL", "Support IMAP STARTTLS"];
@@ -47,7 +48,7 @@ public class LostAnswerTests : RobotFixture
 }
 
 /// <summary>Whether a Cloud refusal is retried hangs on the settings' fault words, not on words the robot was written against.</summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class FaultWordsTests : RobotFixture
 {
     private const string Words = "Der Dienst ist vorübergehend ausgefallen.";

@@ -79,7 +79,7 @@ public class MailCheckRunTests : RobotFixture
         try
         {
             var options = Sandbox.Context.Options;
-            var login = new SiteLogin(Sandbox.Urls.Cloud, options.CloudAdmin.User, options.CloudAdmin.Password);
+            var login = new SiteLogin(Sandbox.Urls.Cloud, options.CloudAdmin.User, global::Robot.Domain.Secret.Of(options.CloudAdmin.Password));
             await using var cloud = new PlaywrightCloudSite(browser, PlaywrightSettingsLoader.Load(RepoPaths.PlaywrightConfig),
                 PlaywrightCloudSite.CheckSelectors(SelectorCatalog.LoadCloud(RepoPaths.Selectors)), login,
                 new CloudSiteOptions { ReadBackExisting = true });

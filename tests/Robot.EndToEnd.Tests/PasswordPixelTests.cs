@@ -12,7 +12,7 @@ namespace Robot.EndToEnd.Tests;
 /// no green (the mask covers the field's whole box) and shows the mask. With --trace off the fault's shot is the
 /// evidence folder's full-page one, which used to be taken without a mask.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class PasswordPixelTests : RobotFixture
 {
     private const string Name = "Ops POP3";

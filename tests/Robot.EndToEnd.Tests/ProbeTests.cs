@@ -1,3 +1,4 @@
+using Robot.TestSupport;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Robot.Adapters.Probe;
@@ -12,7 +13,7 @@ namespace Robot.EndToEnd.Tests;
 /// with their screenshots; migrate --probe stops there before anything is written. A value map missing what the
 /// Server offers exits 1; a refused login exits 2.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class ProbeTests : RobotFixture
 {
     protected virtual string SelectorsFolder => RepoPaths.Selectors;
@@ -123,7 +124,7 @@ public class ProbeTests : RobotFixture
 }
 
 /// <summary>Probe on the alt skin with selectors/alt and the alt settings profile: all found, nothing changed.</summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class AltSkinProbeTests : RobotFixture
 {
     protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt };
@@ -152,7 +153,7 @@ public class AltSkinProbeTests : RobotFixture
 }
 
 /// <summary>The same on the alt skin in older app versions' words (--legacy-labels, selectors/alt-legacy).</summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public sealed class AltSkinLegacyLabelsProbeTests : AltSkinProbeTests
 {
     protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt, LegacyLabels = true };

@@ -1,3 +1,4 @@
+using Robot.TestSupport;
 using Robot.Sandbox.Hosting;
 
 namespace Robot.EndToEnd.Tests;
@@ -7,7 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// Test Connection until four are in flight together, which one worker can never bring about. And several Server
 /// pages reading at once still leave inventory.csv in the Server's list order.
 /// </summary>
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class WorkerConcurrencyTests : RobotFixture
 {
     private static readonly string[] Four = ["Support IMAP", "Support IMAP SSL", "Support IMAP STARTTLS", "Sales POP3"];

@@ -10,7 +10,7 @@ namespace Robot.Adapters.Browser;
 public static partial class BrowserLauncher
 {
     /// <summary>A started browser and the Playwright driver behind it; disposing closes both.</summary>
-    public sealed class Session(IPlaywright playwright, IBrowser browser, bool owned) : IAsyncDisposable
+    public sealed class Session(IPlaywright playwright, IBrowser browser, bool owned, PrivateTraceFolder? traces = null) : IAsyncDisposable
     {
         public IBrowser Browser => browser;
 
@@ -22,6 +22,7 @@ public static partial class BrowserLauncher
                 catch (PlaywrightException) { }
             }
             playwright.Dispose();
+            traces?.Dispose();
         }
     }
 
@@ -46,8 +47,17 @@ public static partial class BrowserLauncher
             if (!File.Exists(settings.LaunchPath()))
                 throw new ConfigurationException(PlaywrightSettings.FileName, "ExecutablePath",
                     $"'{settings.LaunchPath()}' does not exist; install Debian's chromium (./run.sh setup) or point ExecutablePath at a Chromium");
-            browser = await playwright.Chromium.LaunchAsync(LaunchOptions(settings)).ConfigureAwait(false);
-            return new Session(playwright, browser, owned: true);
+            var traces = PrivateTraceFolder.Create();
+            try
+            {
+                browser = await playwright.Chromium.LaunchAsync(LaunchOptions(settings, traces.Path)).ConfigureAwait(false);
+            }
+            catch
+            {
+                traces.Dispose();
+                throw;
+            }
+            return new Session(playwright, browser, owned: true, traces);
         }
         catch
         {
@@ -56,8 +66,10 @@ public static partial class BrowserLauncher
         }
     }
 
-    public static BrowserTypeLaunchOptions LaunchOptions(PlaywrightSettings settings) => new()
+    /// <param name="tracesDir">Where raw trace chunks are recorded (see <see cref="PrivateTraceFolder"/>).</param>
+    public static BrowserTypeLaunchOptions LaunchOptions(PlaywrightSettings settings, string? tracesDir = null) => new()
     {
+        TracesDir = tracesDir,
         ExecutablePath = settings.LaunchPath(),
         Headless = settings.Headless,
         SlowMo = settings.SlowMoMs,

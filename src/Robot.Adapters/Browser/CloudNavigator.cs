@@ -64,7 +64,7 @@ internal sealed class CloudNavigator(CloudPage cloud, CloudElements elements, Sh
             await email.FillAsync(login.User).ConfigureAwait(false);
             await Selectors.Find(cloud.Top, "login.continue").ClickAsync().ConfigureAwait(false);
         }
-        await cloud.FillSecretAsync(password, login.Password).ConfigureAwait(false);
+        await cloud.FillSecretAsync(password, login.PasswordToType()).ConfigureAwait(false);
         await PageGuard.ClickAndWaitForNewDocumentAsync(cloud.Page, Selectors.Find(cloud.Top, "login.submit")).ConfigureAwait(false);
         if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
         {

@@ -32,7 +32,7 @@ public sealed record CloudSiteOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
-    public IReadOnlyList<string?> MaskAlso { get; init; } = [];
+    public IEnumerable<string?> MaskAlso { get; init; } = [];
 }
 
 /// <summary>
@@ -161,7 +161,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         _ => error,
     };
 
-    private IEnumerable<string?> TraceSecrets(CloudConnection connection) => [connection.Password, login.Password, .. Options.MaskAlso];
+    private IEnumerable<string?> TraceSecrets(CloudConnection connection) => [connection.Password, login.PasswordToMask(), .. Options.MaskAlso];
 
     public async ValueTask DisposeAsync() => await cloud.CloseAsync().ConfigureAwait(false);
 

@@ -187,7 +187,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             {
                 SavedSessionGuard.ThrowInsteadOfTyping(login);
                 Step("Server: confirm Administrator Access");
-                await selectors.Find(Scope, "websudo.password").FillAsync(login.Password).ConfigureAwait(false);
+                await selectors.Find(Scope, "websudo.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
                 await ClickAndWaitForPageAsync(selectors.Find(Scope, "websudo.confirm")).ConfigureAwait(false);
                 if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
                     throw new SiteLoginException($"the Server refused the Administrator Access password of '{login.User}'");
@@ -196,7 +196,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
             SavedSessionGuard.ThrowInsteadOfTyping(login);
             Step($"Server: log in as {login.User}");
             await loginField.FillAsync(login.User).ConfigureAwait(false);
-            await selectors.Find(Scope, "login.password").FillAsync(login.Password).ConfigureAwait(false);
+            await selectors.Find(Scope, "login.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
             await ClickAndWaitForPageAsync(selectors.Find(Scope, "login.submit")).ConfigureAwait(false);
             if (await PageGuard.ShownAsync(loginField).ConfigureAwait(false))
                 throw new SiteLoginException($"the Server refused the login of '{login.User}' (check ROBOT_Server__Password)");

@@ -47,7 +47,7 @@ internal sealed class CloudProbe(ProbeWalkOptions options, ProbeSite site, IRead
             Begin($"log in as {site.Login.User} (email, Continue, password, Log in)");
             await (await RequireAsync(Top, "login.email").ConfigureAwait(false)).FillAsync(site.Login.User).ConfigureAwait(false);
             await (await RequireAsync(Top, "login.continue").ConfigureAwait(false)).ClickAsync().ConfigureAwait(false);
-            await (await RequireAsync(Top, "login.password").ConfigureAwait(false)).FillAsync(site.Login.Password).ConfigureAwait(false);
+            await (await RequireAsync(Top, "login.password").ConfigureAwait(false)).FillAsync(site.Login.PasswordToType()).ConfigureAwait(false);
             var submit = await RequireAsync(Top, "login.submit").ConfigureAwait(false);
             await PageGuard.ClickAndWaitForNewDocumentAsync(Page, submit).ConfigureAwait(false);
             if (await PageGuard.ShownAsync(email).ConfigureAwait(false))

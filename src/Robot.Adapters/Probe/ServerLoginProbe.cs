@@ -68,7 +68,7 @@ internal sealed class ServerLoginProbe(ServerProbe server)
         var password = await server.RequireAsync(scope, "login.password").ConfigureAwait(false);
         var submit = await server.RequireAsync(scope, "login.submit").ConfigureAwait(false);
         await user.FillAsync(server.Login.User).ConfigureAwait(false);
-        await password.FillAsync(server.Login.Password).ConfigureAwait(false);
+        await password.FillAsync(server.Login.PasswordToType()).ConfigureAwait(false);
         await PageGuard.ClickAndWaitForNewDocumentAsync(server.Page, submit).ConfigureAwait(false);
         if (await PageGuard.ShownAsync(user).ConfigureAwait(false))
             throw new ProbeLoginException($"the Server refused the login of '{server.Login.User}' (check ROBOT_Server__Password)");
@@ -87,7 +87,7 @@ internal sealed class ServerLoginProbe(ServerProbe server)
         await server.RequireAsync(scope, "websudo.heading").ConfigureAwait(false);
         var password = await server.RequireAsync(scope, "websudo.password").ConfigureAwait(false);
         var confirm = await server.RequireAsync(scope, "websudo.confirm").ConfigureAwait(false);
-        await password.FillAsync(server.Login.Password).ConfigureAwait(false);
+        await password.FillAsync(server.Login.PasswordToType()).ConfigureAwait(false);
         await PageGuard.ClickAndWaitForNewDocumentAsync(server.Page, confirm).ConfigureAwait(false);
         var admin = Keys.Find(scope, "admin.connectionsLink").Or(Keys.Find(scope, "list.heading"));
         if (await PageGuard.ShownAsync(Keys.Find(scope, "websudo.heading")).ConfigureAwait(false) && !await PageGuard.ShownAsync(admin).ConfigureAwait(false))

@@ -40,7 +40,7 @@ public static class LoginCommand
         RobotConfiguration config;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory);
+            config = RobotConfiguration.Load(request, services.WorkingDirectory, environment: services.Environment);
         }
         catch (Exception error) when (error is ConfigurationException or InvalidDataException)
         {

@@ -1,3 +1,4 @@
+using Robot.TestSupport;
 using System.Text.Json.Nodes;
 using Robot.Sandbox.Hosting;
 
@@ -9,7 +10,7 @@ namespace Robot.EndToEnd.Tests.SavedSessions;
 /// either site. A person (played through the robot's own browser) logs in with `robot login`; the runs use the files.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-[TestFixture]
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 [NonParallelizable]
 public class SavedSessionTests
 {

@@ -14,8 +14,12 @@ public class PlaywrightTempFolderTests : RobotFixture
     [Test]
     public async Task A_traced_run_leaves_no_password_or_cookie_in_Playwrights_temporary_folders()
     {
-        var run = await Robot.RunAsync("migrate", ["--only", "Wrong Password IMAP", "--only", "Ops POP3"]);
-        Assert.That(run.ExitCode, Is.EqualTo(1), run.Transcript);
+        // The real robot process, so that its own browser launch is what is proven (in-process runs use the tests' browser).
+        var output = Robot.NewOutputFolder("traced");
+        var run = await ChildRun.RunAsync([.. Robot.CommandLine("migrate", ["--only", "Wrong Password IMAP", "--only", "Ops POP3"], output)],
+            Robot.WorkFolder, Robot.ChildEnvironment());
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(File.Exists(Path.Combine(output, "evidence", "Wrong-Password-IMAP", "trace.zip")), Is.True, "a trace was recorded and kept");
 
         Assert.That(PlaywrightTempFilesContaining(await AllSecretsAsync()), Is.Empty);
     }

@@ -51,7 +51,8 @@ public class ProbeTests : RobotFixture
             ("cloud.json", "panel", "port", "label:Port number on this cloud"));
         var before = await SandboxState.ReadAsync(Sandbox);
         var output = Robot.NewOutputFolder("broken");
-        var run = await ChildRun.RunAsync([.. Robot.CommandLine("migrate", ["--probe"], output, selectorsFolder: selectors)], Robot.WorkFolder);
+        var run = await ChildRun.RunAsync([.. Robot.CommandLine("migrate", ["--probe"], output, selectorsFolder: selectors)], Robot.WorkFolder,
+            Robot.ChildEnvironment());
         var wrong = Wrong(ProbeCsvLine.Read(output));
         var after = await SandboxState.ReadAsync(Sandbox);
         Assert.Multiple(() =>
@@ -94,7 +95,7 @@ public class ProbeTests : RobotFixture
     {
         var output = Robot.NewOutputFolder("refused");
         var run = await ChildRun.RunAsync([.. Robot.CommandLine("probe", null, output)], Robot.WorkFolder,
-            new Dictionary<string, string?> { ["ROBOT_Cloud__Password"] = "not-the-cloud-password" });
+            Robot.ChildEnvironment(new Dictionary<string, string?> { ["ROBOT_Cloud__Password"] = "not-the-cloud-password" }));
         var cloud = ProbeCsvLine.Read(output).Where(l => l.Site == "Cloud").ToList();
         Assert.Multiple(() =>
         {

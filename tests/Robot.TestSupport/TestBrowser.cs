@@ -25,6 +25,21 @@ public static class TestBrowser
         }
     }
 
+    /// <summary>
+    /// Where the tests' browsers record raw trace chunks, as the robot's own launcher does (PrivateTraceFolder), so that
+    /// Playwright's shared temporary folders hold no test's secrets either; removed when the test process ends.
+    /// </summary>
+    private static readonly Lazy<string> TracesDir = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("robot-test-traces-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+        };
+        return folder;
+    });
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
@@ -33,6 +48,7 @@ public static class TestBrowser
             ExecutablePath = HeadlessPath,
             Headless = true,
             Args = Args,
+            TracesDir = TracesDir.Value,
         });
         return (playwright, browser);
     }

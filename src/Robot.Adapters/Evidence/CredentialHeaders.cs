@@ -6,7 +6,9 @@ namespace Robot.Adapters.Evidence;
 /// <summary>
 /// A trace records every request's and response's headers as {"name": …, "value": …} pairs. Cookie, Set-Cookie and
 /// Authorization carry the session itself (a saved session's cookies, or the ones a password login earned), so their
-/// values are masked whatever they are, known to the robot or not.
+/// values are masked whatever they are, known to the robot or not. So is every value in a "cookies" list: the parsed
+/// cookies of each request and response in trace.network, and the storage state a context was made from (the trace's
+/// context-options event), through which a login shared between pages hands its cookies on.
 /// </summary>
 public static partial class CredentialHeaders
 {
@@ -16,11 +18,13 @@ public static partial class CredentialHeaders
         if (!IsText(entryName)) return (bytes, 0);
         var text = Encoding.UTF8.GetString(bytes);
         var count = 0;
-        var masked = HeaderPair().Replace(text, match =>
+        string Masked(Match match)
         {
             count++;
             return match.Groups["head"].Value + TraceMasker.Mask;
-        });
+        }
+        string MaskedList(Match list) => CookieValue().Replace(list.Value, Masked);
+        var masked = CookieList().Replace(HeaderPair().Replace(text, Masked), MaskedList);
         return count == 0 ? (bytes, 0) : (Encoding.UTF8.GetBytes(masked), count);
     }
 
@@ -35,4 +39,11 @@ public static partial class CredentialHeaders
     [GeneratedRegex("""(?<head>"name"\s*:\s*"(?:cookie|set-cookie|authorization|proxy-authorization)"\s*,\s*"value"\s*:\s*")(?:[^"\\]|\\.)*(?=")""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderPair();
+
+    // A "cookies" list as JSON spells it: objects of strings, numbers and booleans, no list inside.
+    [GeneratedRegex(@"""cookies""\s*:\s*\[(?:[^\[\]""]|""(?:[^""\\]|\\.)*"")*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex CookieList();
+
+    [GeneratedRegex("""(?<head>"value"\s*:\s*")(?:[^"\\]|\\.)*(?=")""", RegexOptions.CultureInvariant)]
+    private static partial Regex CookieValue();
 }

@@ -80,4 +80,27 @@ public class SavedSessionTests
         Assert.That(masked, Does.Contain("""{"name":"Accept","value":"text/html"}"""), "other headers are left alone");
         Assert.That(System.Text.Json.JsonDocument.Parse(masked).RootElement.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object), "still JSON");
     }
+
+    [Test]
+    public void Cookies_of_the_storage_state_a_traced_context_was_made_from_are_masked()
+    {
+        // As the chaos run found it: a worker's context made from a shared login's state, whose token later expired.
+        var options = """{"type":"context-options","options":{"locale":"en-US","storageState":{"cookies":[{"name":"cloud.session.token","value":"5729DAA2526E42B5","domain":"127.0.0.1","path":"/"}],"origins":[]}}}""";
+        var (bytes, count) = CredentialHeaders.Mask(Encoding.UTF8.GetBytes(options), "trace.trace");
+        var masked = Encoding.UTF8.GetString(bytes);
+        Assert.That(count, Is.EqualTo(1));
+        Assert.That(masked, Does.Not.Contain("5729DAA2526E42B5").And.Contain("\"name\":\"cloud.session.token\""));
+        Assert.That(System.Text.Json.JsonDocument.Parse(masked).RootElement.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object), "still JSON");
+    }
+
+    [Test]
+    public void Cookies_parsed_into_a_requests_and_a_responses_cookie_list_are_masked()
+    {
+        var network = """{"request":{"url":"http://127.0.0.1/a","cookies":[{"name":"cloud.session.token","value":"472D4151FBE39269"}],"headers":[]},"response":{"cookies":[{"name":"JSESSIONID","value":"AB\"C1","path":"/","httpOnly":true}]}}""";
+        var (bytes, count) = CredentialHeaders.Mask(Encoding.UTF8.GetBytes(network), "trace.network");
+        var masked = Encoding.UTF8.GetString(bytes);
+        Assert.That(count, Is.EqualTo(2));
+        Assert.That(masked, Does.Not.Contain("472D4151FBE39269").And.Not.Contain("AB\\\"C1").And.Contain("http://127.0.0.1/a"));
+        Assert.That(System.Text.Json.JsonDocument.Parse(masked).RootElement.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object), "still JSON");
+    }
 }

@@ -91,7 +91,7 @@ run_tests() {
   local results="$ROOT/artifacts/test-results" fast=0 args=() a
   for a in "$@"; do if [ "$a" = --fast ]; then fast=1; else args+=("$a"); fi; done
   rm -rf "$results"; mkdir -p "$results"
-  local status=0 project name e2e_pid=
+  local status=0 project name e2e_pid= beside=()
   for project in tests/*/*.Tests.csproj; do
     name=$(basename "$project" .csproj)
     if [ "$name" = Robot.EndToEnd.Tests ]; then
@@ -101,12 +101,15 @@ run_tests() {
         log "testing $name in the background (its console: artifacts/test-results/$name.log)"
         test_project "$project" "$results" "${args[@]}" >"$results/$name.log" 2>&1 &
         e2e_pid=$!
+        # Beside the end-to-end browsers, the projects after it run one fixture at a time: two cores are enough for
+        # both only if the sandbox tests' timing-sensitive pages are not squeezed by a second fixture of their own.
+        case " ${args[*]-} " in *" -- "*) ;; *) beside=(-- NUnit.NumberOfTestWorkers=1) ;; esac
       else
         test_project "$project" "$results" "${args[@]}" || status=1
       fi
       continue
     fi
-    test_project "$project" "$results" "${args[@]}" || status=1
+    test_project "$project" "$results" "${args[@]}" "${beside[@]}" || status=1
   done
   if [ -n "$e2e_pid" ]; then
     log "waiting for Robot.EndToEnd.Tests"

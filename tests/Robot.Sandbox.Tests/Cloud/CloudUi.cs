@@ -18,6 +18,8 @@ public abstract class CloudUiFixture : SandboxBrowserFixture
 
     static CloudUiFixture() => SetDefaultExpectTimeout(15_000);
 
+    private const float AppLoadMs = 45_000;
+
     /// <summary>The app inside Jira Cloud's iframe.</summary>
     protected IFrameLocator App => Page.FrameLocator("iframe[title='Email This Issue']");
 
@@ -39,8 +41,11 @@ public abstract class CloudUiFixture : SandboxBrowserFixture
     {
         await LogInAsync();
         await Expect(Page).ToHaveURLAsync(CloudUrl(AdminPath).ToString());
-        await App.GetByRole(AriaRole.Tab, new() { Name = "Administration", Exact = true }).ClickAsync();
-        await App.GetByRole(AriaRole.Link, new() { Name = "Incoming Mail Connections", Exact = true }).ClickAsync();
+        // The app loads in its own frame after the page: on a loaded machine that can take longer than one click's wait.
+        var administration = App.GetByRole(AriaRole.Tab, new() { Name = "Administration", Exact = true });
+        await Expect(administration).ToBeVisibleAsync(new() { Timeout = AppLoadMs });
+        await administration.ClickAsync();
+        await App.GetByRole(AriaRole.Link, new() { Name = "Incoming Mail Connections", Exact = true }).ClickAsync(new() { Timeout = AppLoadMs });
         await Expect(App.GetByRole(AriaRole.Heading, new() { Name = "Incoming Mail Connections", Exact = true })).ToBeVisibleAsync();
         await Expect(App.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
         await Expect(App.GetByRole(AriaRole.Table)).ToBeVisibleAsync();

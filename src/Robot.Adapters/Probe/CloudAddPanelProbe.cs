@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Browser;
 using Robot.Domain;
+using Robot.Domain.Kinds;
 
 namespace Robot.Adapters.Probe;
 
@@ -15,8 +16,12 @@ public sealed record ProviderFields(string Provider, IReadOnlyList<string> Field
 internal sealed class CloudAddPanelProbe(IReadOnlyList<ProbeKind> kinds, ServiceProviderNames providerNames,
     IReadOnlyCollection<string> encryptionMapValues, ProbeGaps gaps)
 {
-    private static readonly string[] FieldKeys =
-        ["panel.encryption", "panel.host", "panel.port", "panel.username", "panel.password", "panel.timeout", "panel.oauth2Credentials"];
+    /// <summary>The fields the Add panel shows whatever the Service Provider.</summary>
+    private static readonly string[] AlwaysShown = ["panel.name", "panel.description"];
+
+    /// <summary>The fields a Service Provider may show or hide: the kind's Cloud fields (its field list) but those.</summary>
+    private static readonly string[] FieldKeys = IncomingMailConnections.Kind.Fields.OnCloud
+        .Where(field => !field.DecidesShownFields).Select(field => field.CloudKey!).Except(AlwaysShown).ToArray();
 
     private static readonly string[] AfterTestOrSave =
         ["panel.testResult", "panel.testRunning", "panel.testSuccess", "panel.successFlag", "panel.errorFlag"];
@@ -34,7 +39,7 @@ internal sealed class CloudAddPanelProbe(IReadOnlyList<ProbeKind> kinds, Service
         await (await cloud.RequireAsync(cloud.App, "list.addButton").ConfigureAwait(false)).ClickAsync().ConfigureAwait(false);
         var dialog = await cloud.RequireAsync(cloud.App, "panel.addDialog").ConfigureAwait(false);
         var inside = LocatorScope.Of(dialog);
-        foreach (var key in new[] { "panel.name", "panel.description", "panel.testButton", "panel.saveButton", "panel.cancelButton" })
+        foreach (var key in AlwaysShown.Concat(["panel.testButton", "panel.saveButton", "panel.cancelButton"]))
             await cloud.CheckAsync(inside, key).ConfigureAwait(false);
         var combo = await cloud.RequireAsync(inside, "panel.serviceProvider").ConfigureAwait(false);
         var offered = await ProbeDropdown.OpenAsync(cloud, combo).ConfigureAwait(false);

@@ -28,9 +28,9 @@ public sealed class RobotConfiguration
 
     public string OutputFolder => Settings.OutputFolder;
 
-    /// <param name="environment">Where ROBOT_* variables are read (site passwords, ROBOT_SECRET_*); null is the process environment.</param>
-    public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust = null,
-        Func<string, string?>? environment = null)
+    /// <param name="environment">Where ROBOT_* variables are read (site passwords, ROBOT_SECRET_*): the process environment or a test's own.</param>
+    public static RobotConfiguration Load(RunRequest request, string workingDirectory, Action<RobotSettings>? adjust,
+        Func<string, string?> environment)
     {
         var settingsFile = request.SettingsFile is null
             ? DefaultSettingsFile(workingDirectory)

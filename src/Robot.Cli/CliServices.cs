@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Browser;
 using Robot.Adapters.Configuration;
+using Robot.Application;
 
 namespace Robot.Cli;
 
@@ -40,6 +41,13 @@ public sealed class CliServices
 
     /// <summary>The folder relative paths and default files are looked up from.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>
+    /// The configuration for a command, read as this process sees its surroundings (working folder, environment): the one
+    /// way commands load it, so none forgets the injected environment.
+    /// </summary>
+    public RobotConfiguration LoadConfiguration(RunRequest request, Action<RobotSettings>? adjust = null) =>
+        RobotConfiguration.Load(request, WorkingDirectory, adjust, Environment);
 
     public static CliServices FromProcess(CancellationToken abort) => new()
     {

@@ -58,7 +58,7 @@ public sealed class RobotCommands(CliServices services)
         RobotConfiguration config;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory, null, services.Environment);
+            config = services.LoadConfiguration(request);
         }
         catch (Exception error) when (error is ConfigurationException or InvalidDataException)
         {
@@ -105,7 +105,7 @@ public sealed class RobotCommands(CliServices services)
     /// <summary>The configuration, with both logins checked before a browser starts, so that a missing one touches nothing.</summary>
     private RobotConfiguration LoadChecked(RunRequest request, Action<RobotSettings>? adjust, bool needsCloud)
     {
-        var config = RobotConfiguration.Load(request, services.WorkingDirectory, adjust, services.Environment);
+        var config = services.LoadConfiguration(request, adjust);
         config.ServerLogin();
         if (needsCloud) config.CloudLogin();
         foreach (var warning in config.Warnings) services.Error.WriteLine($"robot: warning: {warning}");

@@ -40,7 +40,7 @@ public static class LoginCommand
         RobotConfiguration config;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory, environment: services.Environment);
+            config = services.LoadConfiguration(request);
         }
         catch (Exception error) when (error is ConfigurationException or InvalidDataException)
         {

@@ -30,7 +30,7 @@ public sealed class ProbeCommand(CliServices services)
         ProbeSite server, cloud;
         try
         {
-            config = RobotConfiguration.Load(request, services.WorkingDirectory, environment: services.Environment);
+            config = services.LoadConfiguration(request);
             server = new ProbeSite(SelectorCatalog.Load(config.ServerSelectors.FilePath), config.ServerLogin());
             cloud = new ProbeSite(SelectorCatalog.Load(config.CloudSelectors.FilePath), config.CloudLogin());
         }

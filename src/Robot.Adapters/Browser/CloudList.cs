@@ -47,6 +47,12 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     /// <summary>The list as it is, when the page is still on it with no panel open; otherwise opened afresh.</summary>
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
+        // Just confirmed after a Save: only a session that expired since would have changed it.
+        if (cloud.ListConfirmed && cloud.OnList && cloud.IsOpen)
+        {
+            cloud.ListConfirmed = false;
+            if (!await cloud.ExpiredNowAsync().ConfigureAwait(false)) return;
+        }
         if (cloud.OnList && cloud.IsOpen
             && await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.heading")).ConfigureAwait(false)
             && !await cloud.PanelOpenAsync().ConfigureAwait(false)
@@ -84,10 +90,14 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     }
 
     /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again).</summary>
-    public Task WaitForRowAsync(string name) =>
-        PageGuard.UntilAsync(async () =>
+    /// <remarks>The row is looked for once, then waited for only when not there yet.</remarks>
+    public async Task WaitForRowAsync(string name)
+    {
+        if (await RowOfAsync(name).ConfigureAwait(false) is not null) return;
+        await PageGuard.UntilAsync(async () =>
             await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
-            : await RowOfAsync(name).ConfigureAwait(false), cloud.Timeout, $"'{name}' to show in the Cloud's list");
+            : await RowOfAsync(name).ConfigureAwait(false), cloud.Timeout, $"'{name}' to show in the Cloud's list").ConfigureAwait(false);
+    }
 
     public async Task<IReadOnlyList<CloudOAuth2Client>> OAuth2ClientsAsync(CancellationToken cancellationToken)
     {

@@ -41,6 +41,9 @@ internal sealed class CloudPage(IBrowser browser, PlaywrightSettings settings, S
     /// <summary>The connections list is on screen with no panel over it.</summary>
     public bool OnList { get; set; }
 
+    /// <summary>The last Save's row was just found in the list, which is loaded with no panel over it: the next write starts from it.</summary>
+    public bool ListConfirmed { get; set; }
+
     /// <summary>Something went wrong since the app was last loaded: the next call loads it afresh.</summary>
     public bool ReloadNeeded { get; set; } = true;
 
@@ -63,6 +66,7 @@ internal sealed class CloudPage(IBrowser browser, PlaywrightSettings settings, S
     public void Lost()
     {
         OnList = false;
+        ListConfirmed = false;
         ReloadNeeded = true;
     }
 

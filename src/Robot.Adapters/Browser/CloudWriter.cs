@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Robot.Adapters.Evidence;
 using Robot.Domain;
 using Robot.Domain.Ports;
@@ -76,6 +77,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
             dialogKey = "panel.editDialog";
         }
         cloud.OnList = false;
+        cloud.ListConfirmed = false;
         var dialog = Selectors.Find(cloud.App, dialogKey);
         var panel = new CloudPanel(dialog, LocatorScope.Of(dialog), elements.Panel(dialogKey, dialog));
         await elements.WaitShownAsync(panel.Inside, "panel.serviceProvider", panel.Region).ConfigureAwait(false);
@@ -126,12 +128,14 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         // The mail server may take up to the connection's own timeout to answer.
         var limit = cloud.Timeout + (connection.TimeoutSpan ?? TimeSpan.Zero) + TimeSpan.FromSeconds(5);
         var running = Selectors.Has("panel.testRunning") ? Selectors["panel.testRunning"] : null;
+        // Each call is a round trip (and a DOM snapshot when tracing): while no result shows, only the expiry is also
+        // checked; the button's state only once a result shows.
         return await PageGuard.UntilAsync(async () =>
         {
-            if (await cloud.ExpiredNowAsync().ConfigureAwait(false)) throw cloud.Expired();
-            if (await PageGuard.ShownAsync(button).ConfigureAwait(false) && !await button.IsEnabledAsync().ConfigureAwait(false)) return null;
             var text = await messages.FreshAsync(before).ConfigureAwait(false);
-            return text is null || (running is not null && running.MatchesText(text)) ? null : text;
+            if (await cloud.ExpiredNowAsync().ConfigureAwait(false)) throw cloud.Expired();
+            if (text is null || (running is not null && running.MatchesText(text))) return null;
+            return await PageGuard.ShownAsync(button).ConfigureAwait(false) && !await button.IsEnabledAsync().ConfigureAwait(false) ? null : text;
         }, limit, "Test Connection's result").ConfigureAwait(false);
     }
 
@@ -143,11 +147,11 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         var errors = await messages.MarkAsync("panel.errorFlag").ConfigureAwait(false);
         var successes = await messages.MarkAsync("panel.successFlag").ConfigureAwait(false);
         await elements.ClickAsync(panel.Inside, "panel.saveButton", panel.Region).ConfigureAwait(false);
-        var error = await PageGuard.UntilAsync(async () =>
+        // Accepted, the panel closes (one wait in the browser); refused, it stays open under a new error flag (asked now and then).
+        var closed = panel.Dialog.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = (float)cloud.Timeout.TotalMilliseconds });
+        var error = await SettledWait.SettledOrAnswerAsync(closed, async () =>
             await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
-            : await messages.FreshAsync(errors).ConfigureAwait(false) is { } flag ? flag
-            : !await PageGuard.ShownAsync(panel.Dialog).ConfigureAwait(false) ? ""
-            : null, cloud.Timeout, "the Save to answer").ConfigureAwait(false);
+            : await messages.FreshAsync(errors).ConfigureAwait(false), cloud.Timeout, "the Save to answer").ConfigureAwait(false) ?? "";
         if (error.Length > 0)
         {
             var flag = Scrub(error, connection);
@@ -162,6 +166,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         cloud.Step($"Cloud: confirm that '{connection.Name}' is in the list");
         await list.WaitForListAsync().ConfigureAwait(false);
         await list.WaitForRowAsync(connection.Name).ConfigureAwait(false);
+        cloud.ListConfirmed = true;
         var savedText = await messages.FreshAsync(successes).ConfigureAwait(false) ?? "saved";
         save?.Done("saved, in the list: " + Scrub(savedText, connection));
         return savedText;
@@ -173,7 +178,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         {
             if (!await PageGuard.ShownAsync(panel.Dialog).ConfigureAwait(false)) return;
             await Selectors.Find(panel.Inside, "panel.cancelButton").ClickAsync().ConfigureAwait(false);
-            await panel.Dialog.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Hidden }).ConfigureAwait(false);
+            await panel.Dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
             cloud.OnList = true;
         }
         catch (Exception error) when (PageGuard.IsMachineryFault(error))

@@ -153,7 +153,7 @@ public sealed class MigrationSession
         var server = serverConnections.Where(c => everything || done.Contains(c.Name)).ToList();
         var differences = new ConnectionVerifier(new ConnectionMapper(Config.Settings.ToMappingRules())).CompareAll(server, cloudConnections);
 
-        var secrets = server.Select(c => (string?)c.Password)
+        var secrets = server.Select(c => c.Password)
             .Concat(server.Select(c => Config.Secrets.PasswordFor(c.Name)))
             .Concat(cloudConnections.Select(c => c.ReadBack?.Password))
             .ToList();

@@ -9,7 +9,7 @@ public sealed record CloudConnection(
     string Host,
     int? Port,
     string Username,
-    string? Password,
+    Secret? Password,
     int? Timeout,
     string? OAuth2Credentials)
 {

@@ -26,36 +26,10 @@ public sealed class ConnectionMapper
         var protocol = ProtocolParts.Of(server.Protocol);
         if (!protocol.IsOAuth && protocol.Transport is null)
             return new MappingResult.Invalid("Protocol", server.Protocol, "contains neither IMAP, POP3 nor OAuth");
-
-        ServiceKind kind;
-        if (protocol.IsOAuth)
-        {
-            if (string.IsNullOrWhiteSpace(server.OAuthCredentials))
-                return new MappingResult.Invalid("OAuthCredentials", server.OAuthCredentials,
-                    "is blank; an OAuth connection needs the name of its OAuth2 credentials");
-            var accountType = AccountTypeOf(server);
-            if (accountType is null)
-                return new MappingResult.Invalid("OAuthCredentials", server.OAuthCredentials,
-                    $"cannot tell a GMail from a Microsoft365 account by it or by the host; set OAuthAccountTypes:{server.Name} in the settings");
-            kind = accountType.Value.ToServiceKind();
-        }
-        else
-        {
-            kind = protocol.Transport!.Value;
-        }
-
-        var encryption = server.Encryption.Trim();
-        string cloudEncryption;
-        if (encryption.Length == 0)
-        {
-            if (!protocol.IsOAuth) return new MappingResult.Invalid("Encryption", server.Encryption, "is blank");
-            cloudEncryption = "";
-        }
-        else if (!encryptionMap.TryGetValue(encryption, out cloudEncryption!))
-        {
-            return new MappingResult.Invalid("Encryption", server.Encryption,
-                $"has no Cloud wording in the Encryption value map (known: {string.Join(", ", encryptionMap.Keys)})");
-        }
+        var kind = KindOf(server, protocol);
+        if (kind.Invalid is not null) return kind.Invalid;
+        var encryption = CloudEncryptionOf(server, protocol);
+        if (encryption.Invalid is not null) return encryption.Invalid;
 
         var host = server.Host.Trim();
         if (host.Length == 0 && !protocol.IsOAuth)
@@ -65,9 +39,63 @@ public sealed class ConnectionMapper
         if (string.IsNullOrWhiteSpace(server.Username))
             return new MappingResult.Invalid("Username", server.Username, "is blank");
 
-        if (!TryPort(server.Port, protocol.Transport, encryption, out var port))
+        if (!TryPort(server.Port, protocol.Transport, server.Encryption.Trim(), out var port))
             return new MappingResult.Invalid("Port", server.Port, "is not a whole number from 1 to 65535 (blank or 0 means the default)");
 
+        var timeout = CloudTimeoutOf(server);
+        if (timeout.Invalid is not null) return timeout.Invalid;
+
+        var cloud = new CloudConnection(
+            Name: server.Name,
+            Description: server.Description,
+            ServiceProvider: rules.ServiceProviders.For(kind.Value),
+            Encryption: encryption.Value,
+            Host: host,
+            Port: port,
+            Username: server.Username,
+            Password: protocol.IsOAuth ? null : server.Password,
+            Timeout: timeout.Value,
+            OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null)
+        {
+            TimeoutUnitMs = (int)rules.TimeoutUnits.Cloud,
+        };
+        return new MappingResult.Mapped(cloud, kind.Value);
+    }
+
+    /// <summary>A value read from one Server field, or why that field cannot be mapped.</summary>
+    private readonly record struct Checked<T>(T Value, MappingResult.Invalid? Invalid)
+    {
+        public static implicit operator Checked<T>(T value) => new(value, null);
+
+        public static implicit operator Checked<T>(MappingResult.Invalid invalid) => new(default!, invalid);
+    }
+
+    private Checked<ServiceKind> KindOf(ServerConnection server, ProtocolParts protocol)
+    {
+        if (!protocol.IsOAuth) return protocol.Transport!.Value;
+        if (string.IsNullOrWhiteSpace(server.OAuthCredentials))
+            return new MappingResult.Invalid("OAuthCredentials", server.OAuthCredentials,
+                "is blank; an OAuth connection needs the name of its OAuth2 credentials");
+        var accountType = AccountTypeOf(server);
+        if (accountType is null)
+            return new MappingResult.Invalid("OAuthCredentials", server.OAuthCredentials,
+                $"cannot tell a GMail from a Microsoft365 account by it or by the host; set OAuthAccountTypes:{server.Name} in the settings");
+        return accountType.Value.ToServiceKind();
+    }
+
+    private Checked<string> CloudEncryptionOf(ServerConnection server, ProtocolParts protocol)
+    {
+        var encryption = server.Encryption.Trim();
+        if (encryption.Length == 0)
+            return protocol.IsOAuth ? "" : new MappingResult.Invalid("Encryption", server.Encryption, "is blank");
+        if (!encryptionMap.TryGetValue(encryption, out var cloudEncryption))
+            return new MappingResult.Invalid("Encryption", server.Encryption,
+                $"has no Cloud wording in the Encryption value map (known: {string.Join(", ", encryptionMap.Keys)})");
+        return cloudEncryption;
+    }
+
+    private Checked<int> CloudTimeoutOf(ServerConnection server)
+    {
         var units = rules.TimeoutUnits;
         if (!TryTimeoutMs(server.Timeout, out var timeoutMs))
             return new MappingResult.Invalid("Timeout", server.Timeout,
@@ -76,22 +104,7 @@ public sealed class ConnectionMapper
         if (!units.TryConvert(timeoutMs, out var cloudTimeout, out var unrepresentable))
             return new MappingResult.Invalid("Timeout", server.Timeout.Trim().Length == 0 ? $"{timeoutMs} (DefaultTimeoutMs)" : server.Timeout,
                 unrepresentable);
-
-        var cloud = new CloudConnection(
-            Name: server.Name,
-            Description: server.Description,
-            ServiceProvider: rules.ServiceProviders.For(kind),
-            Encryption: cloudEncryption,
-            Host: host,
-            Port: port,
-            Username: server.Username,
-            Password: protocol.IsOAuth ? null : server.Password,
-            Timeout: cloudTimeout,
-            OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null)
-        {
-            TimeoutUnitMs = (int)units.Cloud,
-        };
-        return new MappingResult.Mapped(cloud, kind);
+        return cloudTimeout;
     }
 
     private OAuthAccountType? AccountTypeOf(ServerConnection server) =>

@@ -17,5 +17,5 @@ public sealed record PlannedConnection(ServerConnection Server, CloudConnection?
     public IReadOnlyList<string> NotCarried => IncomingMailConnections.Kind.NotCarried(Server);
 
     /// <summary>Every password this connection involves, for masking text about it.</summary>
-    public IEnumerable<string?> Secrets => [Server.Password, Cloud?.Password];
+    public IEnumerable<Secret?> Secrets => [Server.Password, Cloud?.Password];
 }

@@ -72,10 +72,10 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
             var blocked = OAuthBlocker(cloud, kind, inventory.OAuth2Clients);
             if (blocked is not null) return new PlannedConnection(server, cloud, PlanDecision.BlockedOAuth, blocked);
         }
-        else if (string.IsNullOrEmpty(cloud.Password))
+        else if (cloud.Password is null)
         {
             var secret = options.PasswordFor?.Invoke(server.Name);
-            if (string.IsNullOrEmpty(secret))
+            if (secret is null)
                 return new PlannedConnection(server, cloud, PlanDecision.NeedsPassword,
                     "the Server withholds the password and the secrets source has none for this name");
             cloud = cloud with { Password = secret };

@@ -9,7 +9,7 @@ public sealed record PlannerOptions
     public IReadOnlyList<string> Only { get; init; } = [];
 
     /// <summary>Gives the password of a connection the Server withholds, by connection name; null when unknown.</summary>
-    public Func<string, string?>? PasswordFor { get; init; }
+    public Func<string, Secret?>? PasswordFor { get; init; }
 
     /// <summary>
     /// Names (any case) an earlier, interrupted run began to create and never recorded. One found on Cloud is the

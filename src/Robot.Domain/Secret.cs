@@ -8,7 +8,8 @@ namespace Robot.Domain;
 /// <summary>
 /// A password or other credential. It prints as <see cref="SecretText.Mask"/>, refuses to be written by System.Text.Json,
 /// and gives its value only through <see cref="Reveal"/>, which is called where the value is typed into a page or used
-/// to log in to a mailbox. The artifact scans stay as the last net behind it.
+/// to log in to a mailbox, and by the maskers that must find it to hide it (SecretText.Scrub, SecretSet). The artifact
+/// scans stay as the last net behind it.
 /// </summary>
 [JsonConverter(typeof(SecretJsonConverter))]
 [TypeConverter(typeof(SecretTypeConverter))]

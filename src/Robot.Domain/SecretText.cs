@@ -7,6 +7,14 @@ public static class SecretText
 
     public static string MaskOf(string? secret) => string.IsNullOrEmpty(secret) ? "(none)" : Mask;
 
+    public static string MaskOf(Secret? secret) => secret is null ? "(none)" : Mask;
+
+    /// <summary>What a record shows for a secret field: the mask when there is a secret, blank when there is none.</summary>
+    public static string Shown(Secret? secret) => secret is null ? "" : Mask;
+
+    /// <summary>Replaces every occurrence of each secret's value in <paramref name="text"/> with ***.</summary>
+    public static string Scrub(string? text, IEnumerable<Secret?> secrets) => Scrub(text, secrets.Select(secret => secret?.Reveal()));
+
     /// <summary>Replaces every occurrence of each non-empty secret in <paramref name="text"/> with ***.</summary>
     public static string Scrub(string? text, IEnumerable<string?> secrets)
     {

@@ -11,12 +11,12 @@ public sealed record ServerConnection(
     string Encryption,
     string Host,
     string Username,
-    string? Password,
+    Secret? Password,
     string Port,
     string Timeout,
     string OAuthCredentials)
 {
-    public bool HasPassword => !string.IsNullOrEmpty(Password);
+    public bool HasPassword => Password is not null;
 
     /// <summary>The fields the guide does not map and the Cloud has no place for (Interval…), by their Server label, as shown.</summary>
     public OtherFields Others { get; init; } = OtherFields.None;

@@ -16,7 +16,7 @@ internal static class Make
         string timeout = "10000",
         string oauthCredentials = "",
         string description = "Customer support inbox") =>
-        new(name, description, protocol, encryption, host, username, password, port, timeout, oauthCredentials);
+        new(name, description, protocol, encryption, host, username, Secret.OrNull(password), port, timeout, oauthCredentials);
 
     public static ServerConnection GmailOAuth(string name = "Gmail Support", string credential = "Google Workspace") =>
         Server(name, protocol: "IMAP with OAuth Credentials", host: "imap.gmail.com", password: null, oauthCredentials: credential);

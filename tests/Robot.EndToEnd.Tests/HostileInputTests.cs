@@ -18,7 +18,10 @@ public class HostileInputTests : RobotFixture
     private string? seedPath;
     private RobotRun? run;
 
-    protected override SandboxOptions Options => SkinOptions with { SeedPath = seedPath ??= Seeds.Write(HostileSeed.Seed(), "hostile") };
+    protected override SandboxOptions Options => SkinOptions with { SeedPath = seedPath ??= Seeds.Write(HostileSeed.Seed(Cases), "hostile") };
+
+    /// <summary>The hostile records on the Server, in order: all of HostileSeed's unless a subclass needs fewer.</summary>
+    protected virtual IReadOnlyList<HostileCase> Cases => HostileSeed.Cases;
 
     /// <summary>The sandbox the seed is served by, but for the seed.</summary>
     protected virtual SandboxOptions SkinOptions => new();
@@ -44,10 +47,10 @@ public class HostileInputTests : RobotFixture
         Assert.That(run.ExitCode, Is.EqualTo(1), "some records need attention: " + run.Transcript);
 
         var rows = run.Rows().ToList();
-        Assert.That(rows, Has.Count.EqualTo(HostileSeed.Cases.Count), "one row per Server record: " + run.Transcript);
+        Assert.That(rows, Has.Count.EqualTo(Cases.Count), "one row per Server record: " + run.Transcript);
         Assert.Multiple(() =>
         {
-            foreach (var expected in HostileSeed.Cases)
+            foreach (var expected in Cases)
             {
                 var row = rows.FirstOrDefault(r => r.Name == expected.Name && r.Status == expected.Status
                     && r.Message.Contains(expected.Message, StringComparison.Ordinal));
@@ -65,8 +68,8 @@ public class HostileInputTests : RobotFixture
     {
         await RequireRunAsync();
         var state = await SandboxState.ReadAsync(Sandbox);
-        Assert.That(state.Server.Select(s => s.Name), Is.EqualTo(HostileSeed.Cases.Select(c => c.Name)), "the Server shows the seed in order");
-        var migrated = HostileSeed.Cases.Select((c, i) => (Case: c, Server: state.Server[i])).Where(p => p.Case.Status == "migrated").ToList();
+        Assert.That(state.Server.Select(s => s.Name), Is.EqualTo(Cases.Select(c => c.Name)), "the Server shows the seed in order");
+        var migrated = Cases.Select((c, i) => (Case: c, Server: state.Server[i])).Where(p => p.Case.Status == "migrated").ToList();
         Assert.Multiple(() =>
         {
             foreach (var (_, server) in migrated)
@@ -92,7 +95,7 @@ public class HostileInputTests : RobotFixture
             Assert.That(strict, Has.Count.GreaterThan(1), file);
             var name = Array.IndexOf(strict[0], "name");
             Assert.That(strict.Skip(1).Select(r => r[name]).Order(StringComparer.Ordinal),
-                Is.EqualTo(HostileSeed.Cases.Select(c => c.Name).Order(StringComparer.Ordinal)), $"the names in {Path.GetFileName(file)}, exactly");
+                Is.EqualTo(Cases.Select(c => c.Name).Order(StringComparer.Ordinal)), $"the names in {Path.GetFileName(file)}, exactly");
         }
 
         // The ledger's own reader (CsvHelper) and the strict one agree value for value.

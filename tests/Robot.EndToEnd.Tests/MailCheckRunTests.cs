@@ -84,7 +84,7 @@ public class MailCheckRunTests : RobotFixture
                 PlaywrightCloudSite.CheckSelectors(SelectorCatalog.LoadCloud(RepoPaths.Selectors)), login,
                 new CloudSiteOptions { ReadBackExisting = true });
             var existing = (await cloud.ListConnectionsAsync(CancellationToken.None)).Single(c => c.Name == name).ReadBack!;
-            var changed = existing with { Description = "Changed by hand on Cloud", Password = state.ServerNamed(name).Password };
+            var changed = existing with { Description = "Changed by hand on Cloud", Password = Secret.Of(state.ServerNamed(name).Password) };
             var written = await cloud.WriteAsync(changed, WriteMode.Update, saveOnTestFailure: true, CancellationToken.None);
             Assert.That(written.Saved, Is.True, written.Message);
         }

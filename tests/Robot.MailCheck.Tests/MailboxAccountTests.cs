@@ -7,7 +7,7 @@ public sealed class MailboxAccountTests
     private const string Password = "Account-Secret-5";
 
     private static ServerConnection Server(string protocol = "IMAP", string encryption = "SSL/TLS", string port = "993", string? password = Password) =>
-        new("Support", "", protocol, encryption, "mail.example.test", "support@example.test", password, port, "10000", "");
+        new("Support", "", protocol, encryption, "mail.example.test", "support@example.test", Secret.OrNull(password), port, "10000", "");
 
     [TestCase("IMAP", "No Encryption", "", MailboxProtocol.Imap, SecureSocketOptions.None, 143)]
     [TestCase("IMAP", "SSL/TLS", "", MailboxProtocol.Imap, SecureSocketOptions.SslOnConnect, 993)]

@@ -189,7 +189,7 @@ public sealed class PreflightTests
     {
         var onServer = SandboxMail.Connection(server, "IMAP", "SSL/TLS", SandboxMail.Alice, name: "Alice withheld") with { Password = null };
         var planner = new Planner(new ConnectionMapper(MappingRules.Default),
-            new PlannerOptions { PasswordFor = name => name == "Alice withheld" ? SandboxMail.Alice.Password : null });
+            new PlannerOptions { PasswordFor = name => name == "Alice withheld" ? Secret.Of(SandboxMail.Alice.Password) : null });
         var planned = planner.Plan([onServer], CloudInventory.Empty).Single();
 
         var result = await pinned.CheckAsync(planned, CancellationToken.None);

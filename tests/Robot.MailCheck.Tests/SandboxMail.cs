@@ -35,7 +35,7 @@ internal static class SandboxMail
             Encryption: encryption,
             Host: endpoints.Host,
             Username: mailbox.Username,
-            Password: password ?? mailbox.Password,
+            Password: Secret.Of(password ?? mailbox.Password),
             Port: port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Timeout: "10000",
             OAuthCredentials: "");

@@ -18,7 +18,7 @@ public sealed class VerifyCsvWriterTests
             new Difference("Support IMAP", "Port", "993", "995"),
             new Difference("Support IMAP", "Description", "uses " + password, "changed, \"quoted\""),
             new Difference("Support IMAP", "Password", Difference.PasswordDiffers, Difference.PasswordDiffers),
-        ], [password]);
+        ], [Secret.Of(password)]);
 
         var text = File.ReadAllText(path, Encoding.UTF8);
         Assert.That(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]

@@ -18,7 +18,7 @@ internal sealed class CloudFaults(CloudPage cloud)
     public bool FailureShotTaken { get; set; }
 
     /// <summary>Runs one call; see the class summary. <paramref name="connection"/> names the evidence of a write.</summary>
-    public async Task<T> GuardAsync<T>(string what, Func<Task<T>> action, string? secret = null, string? connection = null)
+    public async Task<T> GuardAsync<T>(string what, Func<Task<T>> action, Secret? secret = null, string? connection = null)
     {
         try
         {

@@ -87,7 +87,7 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
         }
         var input = Selectors.Find(inside, field.CloudKey!);
         if (!await PageGuard.ShownAsync(input).ConfigureAwait(false)) return false;
-        if (field.Control == FieldControl.Secret) await cloud.FillSecretAsync(input, value).ConfigureAwait(false);
+        if (field.Control == FieldControl.Secret) await cloud.FillSecretAsync(input, field.SecretValue?.Invoke(connection)?.Reveal() ?? "").ConfigureAwait(false);
         else await input.FillAsync(value).ConfigureAwait(false);
         return true;
     }

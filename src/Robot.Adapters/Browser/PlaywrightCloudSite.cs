@@ -161,7 +161,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         _ => error,
     };
 
-    private IEnumerable<string?> TraceSecrets(CloudConnection connection) => [connection.Password, login.PasswordToMask(), .. Options.MaskAlso];
+    private IEnumerable<string?> TraceSecrets(CloudConnection connection) => [connection.Password?.Reveal(), login.PasswordToMask(), .. Options.MaskAlso];
 
     public async ValueTask DisposeAsync() => await cloud.CloseAsync().ConfigureAwait(false);
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using Robot.Domain;
 
 namespace Robot.Adapters.Evidence;
 
@@ -19,6 +20,9 @@ public sealed class SecretSet : IEnumerable<string?>
         foreach (var secret in more)
             if (!string.IsNullOrEmpty(secret)) secrets.TryAdd(secret, 0);
     }
+
+    /// <summary>Connection passwords: their values are what the maskers look for.</summary>
+    public void Add(IEnumerable<Secret?> more) => Add(more.Select(secret => secret?.Reveal()));
 
     public IEnumerator<string?> GetEnumerator() => secrets.Keys.GetEnumerator();
 

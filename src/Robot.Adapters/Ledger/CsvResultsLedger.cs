@@ -34,7 +34,7 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
 
     public string FilePath { get; }
 
-    public void Append(LedgerRow row, IEnumerable<string?> secrets)
+    public void Append(LedgerRow row, IEnumerable<Secret?> secrets)
     {
         var record = LedgerCsvRecord.From(Scrubbed(row, secrets.ToList()));
         lock (gate)
@@ -63,7 +63,7 @@ public sealed class CsvResultsLedger : IResultsLedger, IDisposable
     }
 
     // Names stay whole because they are how a resumed run recognises a connection.
-    private static LedgerRow Scrubbed(LedgerRow row, IReadOnlyList<string?> secrets) => row with
+    private static LedgerRow Scrubbed(LedgerRow row, IReadOnlyList<Secret?> secrets) => row with
     {
         ServerProtocol = SecretText.Scrub(row.ServerProtocol, secrets),
         ServiceProvider = SecretText.Scrub(row.ServiceProvider, secrets),

@@ -26,7 +26,7 @@ public static class InventoryCsvWriter
 
         public static InventoryCsvRecord From(ServerConnection server)
         {
-            string?[] secrets = [server.Password];
+            Secret?[] secrets = [server.Password];
             return new InventoryCsvRecord
             {
                 Name = server.Name,

@@ -58,7 +58,7 @@ public sealed class MailPreflight
     }
 
     internal static ServerConnection WithPlannedPassword(PlannedConnection planned) =>
-        planned.Server.HasPassword || string.IsNullOrEmpty(planned.Cloud?.Password)
+        planned.Server.HasPassword || planned.Cloud?.Password is null
             ? planned.Server
             : planned.Server with { Password = planned.Cloud.Password };
 }

@@ -6,7 +6,7 @@ namespace Robot.Adapters.Mail;
 
 /// <summary>Where and as whom to log in to one connection's mailbox, from the Server's values. ToString never shows the password.</summary>
 public sealed record MailboxAccount(
-    string ConnectionName, MailboxProtocol Protocol, string Host, int Port, SecureSocketOptions Security, string Username, string Password)
+    string ConnectionName, MailboxProtocol Protocol, string Host, int Port, SecureSocketOptions Security, string Username, Secret Password)
 {
     /// <summary>
     /// The account of a password connection: IMAP or POP3 by Protocol, the socket options by Encryption, the default port

@@ -26,7 +26,7 @@ internal sealed class MailboxLogin(CertificateTrust trust, TimeSpan timeout)
         {
             await client.ConnectAsync(account.Host, account.Port, account.Security, deadline.Token).ConfigureAwait(false);
             stage = LoginStage.Authenticate;
-            await client.AuthenticateAsync(account.Username, account.Password, deadline.Token).ConfigureAwait(false);
+            await client.AuthenticateAsync(account.Username, account.Password.Reveal(), deadline.Token).ConfigureAwait(false);
             return client;
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)

@@ -152,6 +152,6 @@ public sealed class TestEmailCheck
         error is MailLoginException or IOException or MailKit.ProtocolException or MailKit.CommandException
             or ServiceNotConnectedException or TimeoutException;
 
-    private MailCheckResult Scrubbed(MailCheckResult result, string? password) =>
-        result with { Message = SecretText.Scrub(result.Message, [password, relayPassword]) };
+    private MailCheckResult Scrubbed(MailCheckResult result, Secret? password) =>
+        result with { Message = SecretText.Scrub(SecretText.Scrub(result.Message, [password]), [relayPassword]) };
 }

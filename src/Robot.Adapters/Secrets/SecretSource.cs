@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Robot.Adapters.Configuration;
+using Robot.Domain;
 using Robot.Domain.Ports;
 
 namespace Robot.Adapters.Secrets;
@@ -27,13 +28,13 @@ public sealed class SecretSource : ISecretSource
     public static SecretSource Load(string? secretsFile, Func<string, string?>? environment = null) =>
         new(secretsFile is null ? null : ReadFile(secretsFile), environment);
 
-    public string? PasswordFor(string connectionName)
+    public Secret? PasswordFor(string connectionName)
     {
         var fromEnvironment = environment(EnvironmentVariableFor(connectionName));
-        if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
-        if (fileSecrets.TryGetValue(connectionName, out var exact)) return exact;
+        if (!string.IsNullOrEmpty(fromEnvironment)) return Secret.Of(fromEnvironment);
+        if (fileSecrets.TryGetValue(connectionName, out var exact)) return Secret.OrNull(exact);
         var similar = fileSecrets.FirstOrDefault(pair => string.Equals(pair.Key, connectionName, StringComparison.OrdinalIgnoreCase));
-        return similar.Key is null ? null : similar.Value;
+        return similar.Key is null ? null : Secret.OrNull(similar.Value);
     }
 
     /// <summary>

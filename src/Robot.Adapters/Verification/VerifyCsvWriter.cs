@@ -13,7 +13,7 @@ public static class VerifyCsvWriter
     public static readonly string[] Columns = ["name", "field", "server_value", "cloud_value"];
 
     /// <param name="secrets">Passwords involved; any found in a value is masked (a difference never carries one, this is a second guard).</param>
-    public static void Write(string path, IEnumerable<Difference> differences, IEnumerable<string?> secrets)
+    public static void Write(string path, IEnumerable<Difference> differences, IEnumerable<Secret?> secrets)
     {
         var known = secrets.ToList();
         CsvFormat.WriteAll(path, differences.Select(difference => VerifyCsvRecord.From(difference, known)));
@@ -26,7 +26,7 @@ public static class VerifyCsvWriter
         [Name("server_value"), Index(2)] public string ServerValue { get; set; } = "";
         [Name("cloud_value"), Index(3)] public string CloudValue { get; set; } = "";
 
-        public static VerifyCsvRecord From(Difference difference, IReadOnlyList<string?> secrets) => new()
+        public static VerifyCsvRecord From(Difference difference, IReadOnlyList<Secret?> secrets) => new()
         {
             Name = difference.Name,
             Field = difference.Field,

@@ -30,6 +30,12 @@ public sealed record FieldDescriptor<TServer, TCloud>
     /// <summary>The value in the Cloud's wording and units as it is typed or chosen; null where it has none for this record.</summary>
     public Func<TCloud, string?>? CloudValue { get; init; }
 
+    /// <summary>
+    /// For a secret field: the secret to type. <see cref="ServerValue"/> and <see cref="CloudValue"/> show only the
+    /// mask (or blank), so nothing that compares, records or prints fields ever holds it.
+    /// </summary>
+    public Func<TCloud, Secret?>? SecretValue { get; init; }
+
     /// <summary>The rule plan and verify compare the mapped value with the Cloud's by.</summary>
     public FieldComparison Comparison { get; init; } = FieldComparison.None;
 

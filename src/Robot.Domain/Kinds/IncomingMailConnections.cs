@@ -31,7 +31,7 @@ public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, C
             Host: Value("Host") ?? "",
             Username: Value("Username") ?? "",
             // A blank password field means the Server withholds it: null, never "".
-            Password: string.IsNullOrEmpty(password) ? null : password,
+            Password: Secret.OrNull(password),
             Port: Value("Port") ?? "",
             Timeout: Value("Timeout") ?? "",
             OAuthCredentials: password is null ? Value(IncomingMailFields.OAuthCredentials) ?? "" : "")

@@ -52,7 +52,8 @@ public static class IncomingMailFields
         new()
         {
             ServerName = Password, CloudName = Password, ServerKey = "editPanel.password", CloudKey = "panel.password",
-            Control = FieldControl.Secret, ServerValue = s => s.Password ?? "", CloudValue = c => c.Password ?? "",
+            Control = FieldControl.Secret, ServerValue = s => SecretText.Shown(s.Password), CloudValue = c => SecretText.Shown(c.Password),
+            SecretValue = c => c.Password,
             AppliesTo = c => c.OAuth2Credentials is null, NotUsedText = "(not used with OAuth2)",
         },
         new()

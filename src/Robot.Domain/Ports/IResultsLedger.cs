@@ -4,5 +4,5 @@ namespace Robot.Domain.Ports;
 public interface IResultsLedger
 {
     /// <summary>Appends and flushes one row; any of <paramref name="secrets"/> found in its text is masked first.</summary>
-    void Append(LedgerRow row, IEnumerable<string?> secrets);
+    void Append(LedgerRow row, IEnumerable<Secret?> secrets);
 }

@@ -4,5 +4,5 @@ namespace Robot.Domain.Ports;
 public interface ISecretSource
 {
     /// <summary>The password for the connection of this name, or null when none is configured.</summary>
-    string? PasswordFor(string connectionName);
+    Secret? PasswordFor(string connectionName);
 }

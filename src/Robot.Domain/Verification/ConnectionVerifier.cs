@@ -48,8 +48,7 @@ public sealed class ConnectionVerifier(ConnectionMapper mapper)
         foreach (var field in IncomingMailConnections.Kind.Comparer.Differences(expected, cloud, withIdentity: true))
             differences.Add(new Difference(server.Name, field.Field, SecretText.Scrub(field.Wanted, secrets), SecretText.Scrub(field.Actual, secrets)));
 
-        if (!string.IsNullOrEmpty(expected.Password) && !string.IsNullOrEmpty(cloud.Password)
-            && !string.Equals(expected.Password, cloud.Password, StringComparison.Ordinal))
+        if (expected.Password is not null && cloud.Password is not null && !expected.Password.Equals(cloud.Password))
             differences.Add(new Difference(server.Name, IncomingMailFields.Password, Difference.PasswordDiffers, Difference.PasswordDiffers));
         return differences;
     }

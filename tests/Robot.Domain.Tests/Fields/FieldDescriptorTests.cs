@@ -48,7 +48,7 @@ public class FieldDescriptorTests
         var actual = wanted with
         {
             Name = wanted.Name.ToUpperInvariant(), Host = " " + wanted.Host.ToUpperInvariant() + " ", ServiceProvider = wanted.ServiceProvider.ToLowerInvariant(),
-            Username = wanted.Username.ToUpperInvariant(), Port = 1993, Password = "other",
+            Username = wanted.Username.ToUpperInvariant(), Port = 1993, Password = Secret.Of("other"),
         };
         var comparer = IncomingMailConnections.Kind.Comparer;
         Assert.Multiple(() =>

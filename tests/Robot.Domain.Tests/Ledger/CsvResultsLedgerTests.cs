@@ -24,7 +24,7 @@ public class CsvResultsLedgerTests
     private void Append(params LedgerRow[] rows)
     {
         using var ledger = new CsvResultsLedger(path);
-        foreach (var row in rows) ledger.Append(row, [Make.Password]);
+        foreach (var row in rows) ledger.Append(row, [Secret.Of(Make.Password)]);
     }
 
     [Test]

@@ -55,7 +55,7 @@ public class PlanAndInventoryCsvTests
         var withheld = Make.Server(name: "No password", password: null);
         PlanCsvWriter.Write(path, [
             new PlannedConnection(create, Make.Cloud(create), PlanDecision.Create, "not on Cloud"),
-            new PlannedConnection(withheld, Make.Cloud(withheld) with { Password = "from-secrets-42" }, PlanDecision.Create, "not on Cloud"),
+            new PlannedConnection(withheld, Make.Cloud(withheld) with { Password = Secret.Of("from-secrets-42") }, PlanDecision.Create, "not on Cloud"),
             new PlannedConnection(Make.Server(name: "Bad", port: "x"), null, PlanDecision.Invalid, "Port: x: is not a whole number"),
         ]);
         var rows = Read(path);

@@ -177,7 +177,7 @@ public class ConnectionMapperTests
             encryption: "STARTTLS", host: "pop.example.test", username: "sales@example.test", port: "1110", timeout: "20000");
         var cloud = Mapped(server);
         Assert.That(cloud, Is.EqualTo(new CloudConnection("Sales \"POP3\", EU", "Leads <b>hot</b> 📬", "General POP3 service",
-            "STARTTLS", "pop.example.test", 1110, "sales@example.test", Make.Password, 20000, null)));
+            "STARTTLS", "pop.example.test", 1110, "sales@example.test", Secret.Of(Make.Password), 20000, null)));
     }
 
     [Test]

@@ -25,7 +25,7 @@ public class PlannerTests
         Assert.Multiple(() =>
         {
             Assert.That(planned.Decision, Is.EqualTo(PlanDecision.Create));
-            Assert.That(planned.Cloud!.Password, Is.EqualTo(Make.Password));
+            Assert.That(planned.Cloud!.Password, Is.EqualTo(Secret.Of(Make.Password)));
             Assert.That(planned.Reason, Is.EqualTo("not on Cloud"));
         });
     }
@@ -60,7 +60,7 @@ public class PlannerTests
         {
             Assert.That(planned.Decision, Is.EqualTo(PlanDecision.Update));
             Assert.That(planned.Reason, Does.EndWith("differs in: Host, Port"));
-            Assert.That(planned.Cloud!.Password, Is.EqualTo(Make.Password));
+            Assert.That(planned.Cloud!.Password, Is.EqualTo(Secret.Of(Make.Password)));
         });
     }
 
@@ -137,12 +137,12 @@ public class PlannerTests
     public void Withheld_password_comes_from_the_secrets_lookup_by_connection_name()
     {
         var asked = new List<string>();
-        var options = new PlannerOptions { PasswordFor = name => { asked.Add(name); return "from-secrets"; } };
+        var options = new PlannerOptions { PasswordFor = name => { asked.Add(name); return Secret.Of("from-secrets"); } };
         var planned = PlanOne(Make.Server(name: "Sales POP3", password: null), options: options);
         Assert.Multiple(() =>
         {
             Assert.That(planned.Decision, Is.EqualTo(PlanDecision.Create));
-            Assert.That(planned.Cloud!.Password, Is.EqualTo("from-secrets"));
+            Assert.That(planned.Cloud!.Password, Is.EqualTo(Secret.Of("from-secrets")));
             Assert.That(asked, Is.EqualTo(new[] { "Sales POP3" }));
         });
     }

@@ -10,7 +10,7 @@ internal sealed class MemoryLedger : IResultsLedger
     /// <summary>Makes Append fail for the rows it returns true for, like a full disk.</summary>
     public Func<LedgerRow, bool> FailFor { get; set; } = _ => false;
 
-    public void Append(LedgerRow row, IEnumerable<string?> secrets)
+    public void Append(LedgerRow row, IEnumerable<Secret?> secrets)
     {
         if (FailFor(row)) throw new IOException("disk full");
         Rows.Enqueue(row with { Message = SecretText.Scrub(row.Message, secrets) });

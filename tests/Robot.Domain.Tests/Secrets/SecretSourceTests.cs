@@ -30,7 +30,7 @@ public class SecretSourceTests
     {
         var file = folder.Write("secrets.json", """{ "Sales POP3": "from-file" }""");
         var source = SecretSource.Load(file, Environment(("ROBOT_SECRET_SALES_POP3", "from-env")));
-        Assert.That(source.PasswordFor("Sales POP3"), Is.EqualTo("from-env"));
+        Assert.That(source.PasswordFor("Sales POP3")?.Reveal(), Is.EqualTo("from-env"));
     }
 
     [Test]
@@ -40,10 +40,10 @@ public class SecretSourceTests
         var source = SecretSource.Load(file, Environment());
         Assert.Multiple(() =>
         {
-            Assert.That(source.PasswordFor("Sales POP3"), Is.EqualTo("exact"));
-            Assert.That(source.PasswordFor("OPS"), Is.EqualTo("ops"));
-            Assert.That(source.PasswordFor("Unknown"), Is.Null);
-            Assert.That(source.PasswordFor("$comment"), Is.Null);
+            Assert.That(source.PasswordFor("Sales POP3")?.Reveal(), Is.EqualTo("exact"));
+            Assert.That(source.PasswordFor("OPS")?.Reveal(), Is.EqualTo("ops"));
+            Assert.That(source.PasswordFor("Unknown")?.Reveal(), Is.Null);
+            Assert.That(source.PasswordFor("$comment")?.Reveal(), Is.Null);
         });
     }
 
@@ -51,7 +51,7 @@ public class SecretSourceTests
     public void Without_a_file_only_the_environment_is_asked()
     {
         var source = SecretSource.Load(null, Environment(("ROBOT_SECRET_OPS", "ops-pass")));
-        Assert.That((source.PasswordFor("Ops"), source.PasswordFor("Sales")), Is.EqualTo(("ops-pass", (string?)null)));
+        Assert.That((source.PasswordFor("Ops")?.Reveal(), source.PasswordFor("Sales")?.Reveal()), Is.EqualTo(("ops-pass", (string?)null)));
     }
 
     [Test]

@@ -68,4 +68,20 @@ public class SecretTests
         var secret = Secret.Of(Password);
         Assert.That(secret, Is.EqualTo(Secret.Of(Password)).And.Not.EqualTo(Secret.Of(Password + "x")));
     }
+
+    [Test]
+    public void A_connection_on_either_site_holds_its_password_as_a_secret()
+    {
+        var server = Make.Server(password: Password);
+        var cloud = Make.Cloud(server);
+        Assert.Multiple(() =>
+        {
+            Assert.That(server.Password?.Reveal(), Is.EqualTo(Password));
+            Assert.That(cloud.Password, Is.EqualTo(server.Password));
+            Assert.Throws<JsonException>(() => JsonSerializer.Serialize(server), "a Server connection is never written to JSON with its password");
+            Assert.Throws<JsonException>(() => JsonSerializer.Serialize(cloud), "nor a Cloud one");
+            foreach (var field in Robot.Domain.Kinds.IncomingMailFields.All)
+                Assert.That(new[] { field.ServerValue(server), field.CloudValue?.Invoke(cloud) ?? "" }, Has.None.Contains(Password), field.ServerName);
+        });
+    }
 }

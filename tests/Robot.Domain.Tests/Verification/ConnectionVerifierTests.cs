@@ -128,7 +128,7 @@ public class ConnectionVerifierTests
     public void Passwords_are_not_compared_when_the_Server_withholds_it()
     {
         var server = Make.Server(password: null);
-        Assert.That(Verifier.Compare(server, Make.Cloud(Make.Server()) with { Password = "anything" }), Is.Empty);
+        Assert.That(Verifier.Compare(server, Make.Cloud(Make.Server()) with { Password = Secret.Of("anything") }), Is.Empty);
     }
 
     [Test]
@@ -144,7 +144,7 @@ public class ConnectionVerifierTests
         const string cloudPassword = "Other-Cloud-Pass";
         var server = Make.Server();
 
-        var differences = Verifier.Compare(server, Make.Cloud(server) with { Password = cloudPassword });
+        var differences = Verifier.Compare(server, Make.Cloud(server) with { Password = Secret.Of(cloudPassword) });
 
         Assert.That(differences, Is.EqualTo(new[] { new Difference(server.Name, "Password", "password differs", "password differs") }));
         var text = string.Join("\n", differences.Select(d => d.ToString()));

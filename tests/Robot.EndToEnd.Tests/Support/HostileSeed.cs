@@ -26,8 +26,8 @@ public static class HostileSeed
     /// <summary>The Cloud's documented limits (src/Robot.Sandbox/Sites/Cloud/README.md).</summary>
     public const int CloudMaxName = 255, CloudMaxDescription = 1000;
 
-    private static readonly string LongName255 = "Long name " + new string('n', CloudMaxName - 12) + " ✓";
-    private static readonly string LongName300 = "Too long a name " + new string('x', 300 - 16);
+    public static readonly string LongName255 = "Long name " + new string('n', CloudMaxName - 12) + " ✓";
+    public static readonly string LongName300 = "Too long a name " + new string('x', 300 - 16);
     private static readonly string LongDescription = string.Concat(Enumerable.Repeat("Lorem, \"ipsum\" <b>dolor</b>\nsit amet 📬 ", 20));
     private static readonly string TooLongDescription = string.Concat(Enumerable.Repeat("0123456789", 120));
 
@@ -98,11 +98,11 @@ public static class HostileSeed
     }
 
     /// <summary>The seed file: the cases on the Server, one connection and the Microsoft 365 client on Cloud, two mailboxes.</summary>
-    public static JsonObject Seed() => new()
+    public static JsonObject Seed(IEnumerable<HostileCase> cases) => new()
     {
         ["server"] = new JsonObject
         {
-            ["connections"] = new JsonArray(Cases.Select(c => (JsonNode)c.Server.DeepClone()).ToArray()),
+            ["connections"] = new JsonArray(cases.Select(c => (JsonNode)c.Server.DeepClone()).ToArray()),
             ["oauth2Credentials"] = new JsonArray(
                 new JsonObject { ["name"] = "Google Workspace", ["provider"] = "gmail" },
                 new JsonObject { ["name"] = "Microsoft 365 Tenant", ["provider"] = "microsoft365" }),

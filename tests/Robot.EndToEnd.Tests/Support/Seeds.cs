@@ -8,6 +8,16 @@ public static class Seeds
 {
     public static JsonObject Default() => JsonNode.Parse(SeedLoader.ReadText(null))!.AsObject();
 
+    /// <summary>The default seed with only the named Server connections (in the seed's order); the rest of it as it is.</summary>
+    public static JsonObject DefaultWithServer(IReadOnlyCollection<string> names)
+    {
+        var seed = Default();
+        var connections = seed["server"]!["connections"]!.AsArray();
+        foreach (var connection in connections.Where(c => !names.Contains((string)c!["name"]!)).ToList()) connections.Remove(connection);
+        if (connections.Count != names.Count) throw new ArgumentException("not every name is a Server connection of the default seed", nameof(names));
+        return seed;
+    }
+
     public static string Write(JsonObject seed, string name)
     {
         var path = Path.Combine(Path.GetTempPath(), $"robot-e2e-seed-{name}-{Guid.NewGuid():N}.json");

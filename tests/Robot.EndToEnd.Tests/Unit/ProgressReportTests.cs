@@ -11,7 +11,7 @@ namespace Robot.EndToEnd.Tests.Unit;
 public class ProgressReportTests
 {
     private static ConnectionResult Result(string name, ConnectionStatus status, string message = "") =>
-        new(new PlannedConnection(new ServerConnection(name, "", "IMAP", "SSL", "mail.example.test", "user", "Secret-Not-Shown-1", "993", "", ""),
+        new(new PlannedConnection(new ServerConnection(name, "", "IMAP", "SSL", "mail.example.test", "user", Robot.Domain.Secret.Of("Secret-Not-Shown-1"), "993", "", ""),
                 null, PlanDecision.Create, "new"),
             new Outcome(status, "", message, 1, TimeSpan.FromMilliseconds(1500)));
 

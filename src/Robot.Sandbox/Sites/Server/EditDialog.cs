@@ -13,7 +13,10 @@ internal static class EditDialog
 {
     public const string Heading = "Edit Incoming Mail Connection";
 
-    public static string Markup(ServerStore store, PageQuirks quirks) => $"""
+    public static string Markup(ServerStore store, PageQuirks quirks) => Dialogs(quirks) + FormTemplate(store);
+
+    /// <summary>The Edit dialog's frame (its form comes from <see cref="FormTemplate"/>), the Delete confirmation and the loading spinner.</summary>
+    private static string Dialogs(PageQuirks quirks) => $"""
         <div class="dialog-backdrop" id="edit-dialog-backdrop" hidden>
           <section class="aui-dialog2" role="dialog" aria-modal="true" aria-labelledby="edit-dialog-heading" id="edit-dialog"{LateFill.Attributes(quirks)}>
             <header class="aui-dialog2-header"><h2 id="edit-dialog-heading">{Heading}</h2></header>
@@ -39,6 +42,11 @@ internal static class EditDialog
         <template id="edit-dialog-loading">
           <div class="dialog-loading"><span class="aui-spinner" role="progressbar" aria-label="Loading connection"></span><span class="loading-text" aria-hidden="true">Loading…</span></div>
         </template>
+
+        """;
+
+    /// <summary>The form server.js clones, fills with the stored values and swaps into the Edit dialog.</summary>
+    private static string FormTemplate(ServerStore store) => $"""
         <template id="edit-form-template">
           <form class="aui long-label" id="edit-connection-form" novalidate>
             <div class="aui-message warning" data-role="form-message" role="alert" hidden></div>

@@ -90,6 +90,7 @@ public sealed class ConnectionMapper
             OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null)
         {
             TimeoutUnitMs = (int)units.Cloud,
+            Others = server.Others,
         };
         return new MappingResult.Mapped(cloud, kind);
     }

@@ -38,8 +38,12 @@ public class DefaultSeedMigrationTests : RobotFixture
     protected virtual bool ShowsOtherFieldsAndStates => true;
 
     /// <summary>Asserts that the Cloud connection is the Server one, field by field, in the Cloud's words.</summary>
-    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials) =>
+    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials)
+    {
         Expect.SameOnCloud(server, cloud, serverCredentials);
+        // The default skin's Cloud has a Folder field, so the Server's Folder is carried there (the alt skins have none).
+        Assert.That(cloud!.Folder, Is.EqualTo(server.Folder), $"Folder of '{server.Name}'");
+    }
 
     [Test, Order(1)]
     public async Task Plan_reads_both_sites_and_changes_nothing()

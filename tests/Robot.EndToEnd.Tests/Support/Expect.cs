@@ -54,7 +54,6 @@ public static class Expect
             Assert.That(cloud.Port, Is.EqualTo(int.Parse(server.Port, CultureInfo.InvariantCulture)), $"Port of {shown}");
             Assert.That(cloud.Username, Is.EqualTo(server.Username), $"Username of {shown}");
             Assert.That(cloud.Timeout, Is.EqualTo(TimeoutOf(server)), $"Timeout of {shown}");
-            Assert.That(cloud.Folder, Is.EqualTo(server.Folder), $"Folder of {shown}");
             if (IsOAuth(server))
             {
                 Assert.That(cloud.OAuth2Credentials, Is.EqualTo(server.OAuthCredentials), $"OAuth2 Credentials of {shown}");

@@ -77,6 +77,7 @@ public sealed class MigrationSession
         PlanCsvWriter.Write(Path.Combine(Config.OutputFolder, PlanCsvWriter.FileName), plan);
         var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(Request.Only, name) && Request.Shard.Contains(name));
         output.PlanLoaded(plan, skippedAsDone);
+        if (Config.Settings.EnableTested) output.Warn($"--enable: {CloudStates.FirstPollWarning}");
 
         var options = await new MailHooks(Config.Settings, Config.Environment, output, sites.Abort).AddToAsync(RunnerOptions(), Request, plan).ConfigureAwait(false);
         using var journal = new CreateJournal(Config.OutputFolder);

@@ -68,6 +68,7 @@ public sealed class RobotSites
         new(browser, Config.Playwright, Config.CloudSelectors, Config.CloudLogin(), new CloudSiteOptions
         {
             ReadBackExisting = Config.Settings.UpdateExisting,
+            EnableTested = Config.Settings.EnableTested,
             EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"),
             Evidence = Evidence.Folder,
             Guide = Evidence.Guide,

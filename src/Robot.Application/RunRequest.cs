@@ -11,6 +11,9 @@ public sealed record RunRequest
     public string? PlaywrightConfig { get; init; }
     public IReadOnlyList<string> Only { get; init; } = [];
     public bool UpdateExisting { get; init; }
+
+    /// <summary>--enable: enable each connection whose Test Connection passed, after its Save.</summary>
+    public bool Enable { get; init; }
     public bool SaveOnTestFailure { get; init; }
     public bool Resume { get; init; }
     public int? Workers { get; init; }
@@ -61,6 +64,7 @@ public sealed record RunRequest
         if (OutputFolder is not null) yield return new("Output", Path.GetFullPath(OutputFolder, workingDirectory));
         if (Workers is not null) yield return new("Workers", Workers.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (UpdateExisting) yield return new("UpdateExisting", "true");
+        if (Enable) yield return new("EnableTested", "true");
         if (SaveOnTestFailure) yield return new("SaveOnTestFailure", "true");
         foreach (var pair in SettingsOverridesExtra) yield return pair;
     }

@@ -27,6 +27,10 @@ internal sealed class CliOptions
             AllowMultipleArgumentsPerToken = false,
         };
         UpdateExisting = new Option<bool>("--update-existing") { Description = "Edit connections already on Cloud until they match the Server" };
+        Enable = new Option<bool>("--enable")
+        {
+            Description = "After Save, enable each connection whose Test Connection passed (the Cloud creates them disabled); its first poll downloads every message in its folder",
+        };
         SaveOnTestFailure = new Option<bool>("--save-on-test-failure") { Description = "Save even when Test Connection fails (the CSV says so)" };
         Resume = new Option<bool>("--resume") { Description = "Skip connections that an earlier run in the same output folder finished" };
         Workers = new Option<int?>("--workers") { Description = $"Connections written at once, each in its own browser page (1-{RobotCli.MaxWorkers})", HelpName = "N" };
@@ -69,6 +73,8 @@ internal sealed class CliOptions
     public Option<string[]> Only { get; }
 
     public Option<bool> UpdateExisting { get; }
+
+    public Option<bool> Enable { get; }
 
     public Option<bool> SaveOnTestFailure { get; }
 
@@ -128,6 +134,7 @@ internal sealed class CliOptions
         TraceOnFailure = r.GetResult(Trace) is null || r.GetValue(Trace) != "off",
         Only = r.GetResult(Only) is null ? [] : r.GetValue(Only) ?? [],
         UpdateExisting = r.GetResult(UpdateExisting) is not null && r.GetValue(UpdateExisting),
+        Enable = r.GetResult(Enable) is not null && r.GetValue(Enable),
         SaveOnTestFailure = r.GetResult(SaveOnTestFailure) is not null && r.GetValue(SaveOnTestFailure),
         Resume = r.GetResult(Resume) is not null && r.GetValue(Resume),
         Workers = r.GetResult(Workers) is null ? null : r.GetValue(Workers),

@@ -186,6 +186,8 @@ public sealed class Report
         }
         Line($"{summary.Processed} connection(s) in {Seconds(elapsed)}" +
              (written.Count > 0 ? $"; {perConnection.ToString("0.0", CultureInfo.InvariantCulture)} s per connection written on Cloud" : ""));
+        if (result.LeftDisabled > 0)
+            Line($"{result.LeftDisabled} connection(s) left disabled on Cloud: nothing polls them until they are enabled (--enable enables those whose Test Connection passed)");
         if (result.StoppedBy is { } reason) lock (gate) services.Error.WriteLine($"robot: stopped: {reason}");
         if (summary.SessionExpired is { } expired) lock (gate) services.Error.WriteLine($"robot: stopped: {expired}, then run again with --resume");
         if (result.Aborted) Line("the run was stopped; run again with --resume to go on");

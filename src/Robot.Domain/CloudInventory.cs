@@ -1,7 +1,11 @@
 namespace Robot.Domain;
 
 /// <summary>A connection already on Cloud. <see cref="ReadBack"/> holds its fields (never its password) when they were read.</summary>
-public sealed record ExistingCloudConnection(string Name, CloudConnection? ReadBack = null);
+public sealed record ExistingCloudConnection(string Name, CloudConnection? ReadBack = null)
+{
+    /// <summary>Whether it polls, as its row shows.</summary>
+    public CloudState State { get; init; }
+}
 
 /// <summary>An OAuth2 client setting on Cloud, with its Service Provider as the Cloud shows it.</summary>
 public sealed record CloudOAuth2Client(string Name, string ServiceProvider);

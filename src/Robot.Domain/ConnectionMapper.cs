@@ -58,6 +58,7 @@ public sealed class ConnectionMapper
             OAuth2Credentials: protocol.IsOAuth ? server.OAuthCredentials.Trim() : null)
         {
             TimeoutUnitMs = (int)rules.TimeoutUnits.Cloud,
+            Others = server.Others,
         };
         return new MappingResult.Mapped(cloud, kind.Value);
     }

@@ -1,6 +1,7 @@
 namespace Robot.Domain;
 
 /// <summary>One line of results.csv: one connection in one run. Never holds a password.</summary>
+/// <param name="CloudState">Whether it polls on Cloud after the run: disabled, enabled, needs correction, or blank when it is not on Cloud.</param>
 /// <param name="NotCarried">The Server fields the Cloud has no place for, with their values, when not the default ("Interval 5 min not carried: …").</param>
 public sealed record LedgerRow(
     string RunId,
@@ -20,7 +21,8 @@ public sealed record LedgerRow(
     string Evidence,
     string MailCheck = "",
     string MailLatencyMs = "",
-    string NotCarried = "")
+    string NotCarried = "",
+    string CloudState = "")
 {
     public static LedgerRow From(string runId, DateTimeOffset finishedUtc, PlannedConnection planned, Outcome outcome)
     {
@@ -44,6 +46,7 @@ public sealed record LedgerRow(
             Evidence: outcome.Evidence,
             MailCheck: outcome.MailCheck,
             MailLatencyMs: outcome.MailLatencyMs?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            NotCarried: Fields.NotCarried.Cell(planned.NotCarried));
+            NotCarried: Fields.NotCarried.Cell(outcome.NotCarried ?? planned.NotCarried),
+            CloudState: (outcome.CloudState ?? planned.CloudState).ToWire());
     }
 }

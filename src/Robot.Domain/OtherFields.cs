@@ -24,6 +24,9 @@ public sealed class OtherFields : IEquatable<OtherFields>
     /// <summary>The value; blank when not shown.</summary>
     public string this[string label] => values.GetValueOrDefault(label, "");
 
+    /// <summary>The value; null when not shown.</summary>
+    public string? Shown(string label) => values.TryGetValue(label, out var value) ? value : null;
+
     public IEnumerable<KeyValuePair<string, string>> All => values;
 
     public bool Equals(OtherFields? other) => other is not null && values.SequenceEqual(other.values);

@@ -16,6 +16,12 @@ public sealed record Outcome(
     string MailCheck = "",
     long? MailLatencyMs = null)
 {
+    /// <summary>"Interval 5 min not carried: …" as the Cloud's panel showed it when written; null when nothing was written (the plan's list then).</summary>
+    public IReadOnlyList<string>? NotCarried { get; init; }
+
+    /// <summary>Its state on Cloud after this run's write, read from the list; null when nothing was written (the plan's then).</summary>
+    public CloudState? CloudState { get; init; }
+
     public const string TestPassed = "passed";
     public const string TestFailed = "failed";
     public const string TestNotRun = "";

@@ -13,6 +13,9 @@ public sealed record PlannedConnection(ServerConnection Server, CloudConnection?
     /// <summary>An earlier run may have saved it without recording it: look on Cloud before Add, even on the first attempt.</summary>
     public bool LookFirst { get; init; }
 
+    /// <summary>Its state on Cloud when the run began (unknown when not on Cloud).</summary>
+    public CloudState CloudState { get; init; }
+
     /// <summary>"Interval 5 min not carried: the Cloud has no such field" for each Server field the Cloud has no place for, unless at its default.</summary>
     public IReadOnlyList<string> NotCarried => IncomingMailConnections.Kind.NotCarried(Server);
 

@@ -17,9 +17,10 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
             // Duplicates are counted over every Server connection, also those --only leaves out.
             var isDuplicate = !seen.Add(server.Name.Trim());
             if (!NameGlob.MatchesAny(options.Only, server.Name)) continue;
-            plan.Add(server.Unreadable is { } unreadable
+            var planned = server.Unreadable is { } unreadable
                 ? new PlannedConnection(server, null, PlanDecision.Failed, unreadable)
-                : Decide(server, isDuplicate, onCloud, cloud));
+                : Decide(server, isDuplicate, onCloud, cloud);
+            plan.Add(onCloud.TryGetValue(server.Name.Trim(), out var existing) ? planned with { CloudState = existing.State } : planned);
         }
         return plan;
     }

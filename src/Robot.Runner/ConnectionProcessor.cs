@@ -1,5 +1,6 @@
 using ResiliencePipeline = Polly.ResiliencePipeline;
 using Robot.Domain;
+using Robot.Domain.Kinds;
 using Robot.Domain.Ports;
 
 namespace Robot.Runner;
@@ -77,7 +78,11 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             if (result is null)
                 return new Outcome(done, Outcome.TestNotRun, attempts > 1 ? "found on Cloud after a save whose answer was lost"
                     : "found on Cloud: saved by an interrupted run before it could record it", attempts, TimeSpan.Zero);
-            return FromWrite(result, done, attempts);
+            return FromWrite(result, done, attempts) with
+            {
+                NotCarried = NotCarriedAfter(result, planned),
+                CloudState = result.Saved ? result.CloudState : planned.CloudState,
+            };
         }
         catch (SystemFaultException fault)
         {
@@ -114,6 +119,12 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
             return new Outcome(done, test, Join("saved despite test failure", result.TestMessage), attempts, TimeSpan.Zero, result.Evidence);
         return new Outcome(done, test, result.Message, attempts, TimeSpan.Zero, result.Evidence);
     }
+
+    /// <summary>The Server fields this write could not place, the optional ones by what the Cloud's panel showed.</summary>
+    private static IReadOnlyList<string>? NotCarriedAfter(CloudWriteResult result, PlannedConnection planned) =>
+        result.OptionalFieldsWritten is { } written
+            ? Domain.Fields.NotCarried.AfterFill(IncomingMailConnections.Kind.Fields, planned.Server, written.ToHashSet(StringComparer.Ordinal))
+            : null;
 
     private static Outcome Failed(string message, int attempts, string evidence = "") =>
         new(ConnectionStatus.Failed, Outcome.TestNotRun, message, attempts, TimeSpan.Zero, evidence);

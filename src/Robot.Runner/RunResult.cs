@@ -9,4 +9,7 @@ public sealed record RunResult(string RunId, IReadOnlyList<ConnectionResult> Res
 
     /// <summary>Why the run stopped itself (a changed UI, in full); null when it did not.</summary>
     public string? StoppedBy => Summary.StoppedBy;
+
+    /// <summary>Connections on Cloud that will not poll until someone enables them (the Cloud creates and edits them disabled).</summary>
+    public int LeftDisabled => Results.Count(r => (r.Outcome.CloudState ?? r.Planned.CloudState) == Domain.CloudState.Disabled);
 }

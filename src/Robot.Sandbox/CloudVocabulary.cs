@@ -27,5 +27,8 @@ public static class ServerVocabulary
     public static readonly IReadOnlyList<string> Protocols = ["IMAP", "POP3", "IMAP with OAuth Credentials", "POP3 with OAuth Credentials"];
     public static readonly IReadOnlyList<string> Encryptions = ["No Encryption", "SSL/TLS", "STARTTLS"];
 
+    /// <summary>After download: the first is the default.</summary>
+    public static readonly IReadOnlyList<string> AfterDownload = ["Mark as read", "Delete"];
+
     public static bool IsOAuth(string protocol) => protocol.Contains("OAuth", StringComparison.OrdinalIgnoreCase);
 }

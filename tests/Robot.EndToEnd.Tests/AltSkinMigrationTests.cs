@@ -37,6 +37,8 @@ public class AltSkinMigrationTests : DefaultSeedMigrationTests
 
     protected override string? SelectorsFolder => AltSkin.SelectorsFolder;
 
+    protected override bool ShowsOtherFieldsAndStates => false;
+
     [OneTimeSetUp]
     public void UseTheAltSettingsProfile() => Robot.WriteSettings(AltSkin.SettingsProfile());
 

@@ -15,6 +15,7 @@ public class DefaultSeedMigrationTests : RobotFixture
     private const string Legacy = "Legacy Gmail (OAuth)";
     private const string WrongPassword = "Wrong Password IMAP";
     private const string AlreadyOnCloud = "Already On Cloud IMAP";
+    private const string NotCarriedReason = "not carried: the Cloud has no such field";
 
     private static readonly string[] ExpectedMigrated =
     [
@@ -43,9 +44,19 @@ public class DefaultSeedMigrationTests : RobotFixture
     /// <summary>The selectors folder the runs use; null: the repository's selectors/.</summary>
     protected virtual string? SelectorsFolder => null;
 
+    /// <summary>
+    /// The default skin's Server shows Interval, Folder, After download and the shared-mailbox alias, its Cloud a
+    /// Folder field and each row's state with an Enable action; the alt skins show none of these (nor do their selectors name them).
+    /// </summary>
+    protected virtual bool ShowsOtherFieldsAndStates => true;
+
     /// <summary>Asserts that the Cloud connection is the Server one, field by field, in the Cloud's words.</summary>
-    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials) =>
+    protected virtual void AssertSameOnCloud(ServerRecord server, CloudRecord? cloud, IReadOnlyList<OAuthClient> serverCredentials)
+    {
         Expect.SameOnCloud(server, cloud, serverCredentials);
+        // The default skin's Cloud has a Folder field, so the Server's Folder is carried there (the alt skins have none).
+        Assert.That(cloud!.Folder, Is.EqualTo(server.Folder), $"Folder of '{server.Name}'");
+    }
 
     [Test, Order(1)]
     public async Task Plan_reads_both_sites_and_changes_nothing()
@@ -112,6 +123,53 @@ public class DefaultSeedMigrationTests : RobotFixture
         });
     }
 
+    [Test, Order(3)]
+    public async Task Folder_arrives_on_Cloud_and_not_carried_names_the_fields_the_Cloud_lacks()
+    {
+        await RequireMigrateAsync();
+        var state = await SandboxState.ReadAsync(Sandbox);
+        var notCarried = migrate!.Rows().Where(r => r.NotCarried.Length > 0).ToDictionary(r => r.Name, r => r.NotCarried);
+        if (!ShowsOtherFieldsAndStates)
+        {
+            Assert.That(notCarried, Is.Empty, "a Server panel that shows none of these fields has nothing to carry");
+            return;
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.CloudNamed("Helpdesk IMAP")?.Folder, Is.EqualTo("Helpdesk/Incoming"), "the Cloud has a Folder field: carried");
+            Assert.That(notCarried, Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["Helpdesk IMAP"] = $"Interval 5 min {NotCarriedReason}; After download Delete {NotCarriedReason}",
+                ["Billing IMAP SSL"] = $"Shared mailbox alias accounts@example.test {NotCarriedReason}",
+            }), "values at their defaults need no mention");
+        });
+    }
+
+    [Test, Order(3)]
+    public async Task Enable_leaves_exactly_the_tested_connections_enabled_and_the_others_reported_disabled()
+    {
+        await RequireMigrateAsync();
+        var state = await SandboxState.ReadAsync(Sandbox);
+        var rows = migrate!.Rows();
+        var tested = rows.Where(r => r.Status == "migrated" && r.TestConnection == "passed").Select(r => r.Name).ToList();
+        Assert.That(tested, Has.Count.EqualTo(ExpectedMigrated.Length), migrate.Transcript);
+        Assert.That(migrate.Error, Does.Contain("the first poll of an enabled connection downloads every message in its folder"));
+        if (!ShowsOtherFieldsAndStates)
+        {
+            Assert.That(state.Cloud.Where(c => c.Enabled), Is.Empty, "selectors that name no Enable action enable nothing");
+            Assert.That(rows.Where(r => r.CloudState.Length > 0), Is.Empty, "selectors that name no state report none");
+            return;
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.Cloud.Where(c => c.Enabled).Select(c => c.Name), Is.EquivalentTo(tested));
+            foreach (var name in tested) Assert.That(migrate.Row(name).CloudState, Is.EqualTo("enabled"), name);
+            Assert.That(migrate.Row(AlreadyOnCloud).CloudState, Is.EqualTo("disabled"), "untouched, as the list showed it");
+            Assert.That(migrate.Row(WrongPassword).CloudState, Is.Empty, "not on Cloud");
+            Assert.That(migrate.Out, Does.Contain("1 connection(s) left disabled on Cloud"));
+        });
+    }
+
     [Test, Order(4)]
     public async Task No_file_or_line_of_the_runs_holds_a_password()
     {
@@ -142,6 +200,13 @@ public class DefaultSeedMigrationTests : RobotFixture
         Assert.That(state.Cloud.Select(c => c.Name), Is.Unique);
         Assert.That(state.Cloud, Has.Count.EqualTo(Migrated.Count + 2));
         AssertSameOnCloud(state.ServerNamed(Legacy), state.CloudNamed(Legacy), state.ServerOAuthCredentials);
+        if (ShowsOtherFieldsAndStates)
+        {
+            // Without --enable the new one stays disabled; what the first run enabled is left as it was.
+            Assert.That(rerun.Row(Legacy).CloudState, Is.EqualTo("disabled"));
+            Assert.That(state.Cloud.Where(c => c.Enabled).Select(c => c.Name), Is.EquivalentTo(ExpectedMigrated));
+            Assert.That(rerun.Out, Does.Contain("1 connection(s) left disabled on Cloud"));
+        }
         await AssertNoSecretsAsync(rerun);
     }
 
@@ -150,7 +215,7 @@ public class DefaultSeedMigrationTests : RobotFixture
 
     private Task<RobotRun> PlanAsync() => planRun ??= Robot.RunAsync("plan", selectorsFolder: SelectorsFolder);
 
-    private Task<RobotRun> MigrateAsync() => migrateRun ??= Robot.RunAsync("migrate", ["--workers", "2"], selectorsFolder: SelectorsFolder);
+    private Task<RobotRun> MigrateAsync() => migrateRun ??= Robot.RunAsync("migrate", ["--workers", "2", "--enable"], selectorsFolder: SelectorsFolder);
 
     /// <summary>The plan and migrate runs of the first tests, made here when a test runs alone, so no test is skipped.</summary>
     private async Task RequireMigrateAsync()

@@ -61,7 +61,7 @@ public class OutputFolderTests : RobotFixture
             var output = FolderWithResults("");
             var run = await RunAsync("migrate", output, resume ? ["--resume", "--only", OnCloud] : ["--only", OnCloud]);
             Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-            Assert.That(File.ReadAllLines(Results(output))[0].TrimStart('\uFEFF'), Is.EqualTo(Header + ",not_carried"));
+            Assert.That(File.ReadAllLines(Results(output))[0].TrimStart('\uFEFF'), Is.EqualTo(Header + ",not_carried,cloud_state"));
             Assert.That(CsvResultsLedger.ReadAll(Results(output)).Select(row => (row.Name, row.Status)),
                 Is.EqualTo(new[] { (OnCloud, "already-exists") }), run.ToString());
         }

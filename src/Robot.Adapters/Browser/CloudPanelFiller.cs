@@ -12,6 +12,10 @@ internal sealed record CloudPanel(ILocator Dialog, LocatorScope Inside, PageRegi
 /// <summary>What filling a panel did: the fields written, and the mapped fields with a value that the panel has no place for.</summary>
 internal sealed record PanelFill(IReadOnlyList<string> Written, IReadOnlyList<string> Unplaced)
 {
+    /// <summary>The fields a Cloud may lack (Folder…) that this panel showed and took.</summary>
+    public IReadOnlyList<string> OptionalWritten =>
+        IncomingMailConnections.Kind.Fields.OnCloud.Where(f => f.CloudOptional && Written.Contains(f.CloudName!)).Select(f => f.CloudName!).ToList();
+
     /// <summary>The sentence for the row's message, or "" when every field had its place.</summary>
     public string Note(string provider) =>
         Unplaced.Count == 0 ? "" : $"{string.Join(", ", Unplaced)} not written: the Cloud's panel shows no such field for {provider}";
@@ -62,7 +66,7 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
             {
                 written.Add(field.Control == FieldControl.Secret ? label + " (masked)" : label);
             }
-            else if (value.Length > 0)
+            else if (value.Length > 0 && !field.CloudOptional)
             {
                 unplaced.Add(label);
             }
@@ -76,6 +80,8 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
     /// </summary>
     private async Task<bool> FillShownAsync(LocatorScope inside, FieldDescriptor<ServerConnection, CloudConnection> field, CloudConnection connection, string value)
     {
+        if (!Selectors.Has(field.CloudKey!)) return false; // a field this Cloud's selectors do not name
+
         if (field.Control == FieldControl.Dropdown)
         {
             if (value.Length == 0) return false;
@@ -103,12 +109,14 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
 
     private async Task<string?> ReadFieldAsync(LocatorScope inside, FieldDescriptor<ServerConnection, CloudConnection> field)
     {
+        if (!Selectors.Has(field.CloudKey!)) return null;
         var found = Selectors.Find(inside, field.CloudKey!);
         // The name is on every panel: missing, it is a changed UI, which reading it says.
         if (field.Identity) return await found.InputValueAsync().ConfigureAwait(false);
         var shown = await PageGuard.ShownAsync(found).ConfigureAwait(false);
         if (field.Control == FieldControl.Dropdown)
             return shown ? await dropdown.ChosenAsync(found).ConfigureAwait(false) : null;
-        return shown ? await found.InputValueAsync().ConfigureAwait(false) : "";
+        if (!shown) return field.CloudOptional ? null : "";
+        return await found.InputValueAsync().ConfigureAwait(false);
     }
 }

@@ -10,7 +10,7 @@ namespace Robot.Adapters.Browser;
 /// (or Cancel after a failed test), confirm the row. Each guide step is logged, and screenshots kept, when asked.
 /// </summary>
 internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, CloudList list, CloudPanelFiller filler,
-    CloudMessages messages, CloudFaults faults)
+    CloudMessages messages, CloudFaults faults, CloudRowState states)
 {
     private SiteSelectors Selectors => cloud.Selectors;
 
@@ -50,11 +50,18 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
             var shot = folder.Length > 0 ? folder : failure.Length > 0 ? failure : await faults.EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
             cloud.Step("Cloud: the test failed; Cancel without saving");
             await CancelAsync(panel).ConfigureAwait(false);
-            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot);
+            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot) { OptionalFieldsWritten = fill.OptionalWritten };
         }
         var saved = await SaveAsync(panel, connection).ConfigureAwait(false);
         var message = passed ? saved : $"{saved} (saved although Test Connection failed)";
-        return new CloudWriteResult(passed, scrubbedTest, true, Scrub(Join(message, note), connection), folder);
+        var (state, enabled) = cloud.Options.EnableTested && passed
+            ? await states.EnableAsync(connection.Name).ConfigureAwait(false)
+            : (await states.ReadAsync(connection.Name).ConfigureAwait(false), "");
+        return new CloudWriteResult(passed, scrubbedTest, true, Scrub(Join(Join(message, enabled), note), connection), folder)
+        {
+            OptionalFieldsWritten = fill.OptionalWritten,
+            CloudState = state,
+        };
     }
 
     private bool Passed(string testText) => Selectors["panel.testSuccess"].MatchesText(testText);

@@ -33,6 +33,9 @@ public sealed record CloudSiteOptions
 
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
     public IEnumerable<string?> MaskAlso { get; init; } = [];
+
+    /// <summary>--enable: after Save, enable each connection whose Test Connection passed (the Cloud creates them disabled).</summary>
+    public bool EnableTested { get; init; }
 }
 
 /// <summary>
@@ -56,7 +59,8 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     ];
 
     /// <summary>Keys used when present: the text Test Connection shows while it runs.</summary>
-    public static readonly IReadOnlyList<string> OptionalKeys = ["panel.testRunning"];
+    public static readonly IReadOnlyList<string> OptionalKeys =
+        ["panel.testRunning", .. IncomingMailConnections.Kind.Fields.OptionalCloudKeys, .. CloudRowState.Keys];
 
     public static readonly IReadOnlyList<string> PathKeys = ["login.path", "app.path"];
 
@@ -105,7 +109,8 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
                 var read = Options.ReadBackExisting || Options.Evidence is not null
                     ? await parts.Value.Writer.ReadBackAsync(name).ConfigureAwait(false)
                     : null;
-                found.Add(new ExistingCloudConnection(name, Options.ReadBackExisting ? read : null));
+                var state = await parts.Value.States.ReadAsync(name).ConfigureAwait(false);
+                found.Add(new ExistingCloudConnection(name, Options.ReadBackExisting ? read : null) { State = state });
             }
             return (IReadOnlyList<ExistingCloudConnection>)found;
         });
@@ -174,11 +179,15 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             var dropdown = new CloudDropdown(cloud);
             var navigator = new CloudNavigator(cloud, elements, session);
             List = new CloudList(cloud, elements, navigator);
-            Writer = new CloudWriter(cloud, elements, List, new CloudPanelFiller(cloud, elements, dropdown), new CloudMessages(cloud), faults);
+            var messages = new CloudMessages(cloud);
+            States = new CloudRowState(cloud, List, messages);
+            Writer = new CloudWriter(cloud, elements, List, new CloudPanelFiller(cloud, elements, dropdown), messages, faults, States);
         }
 
         public CloudList List { get; }
 
         public CloudWriter Writer { get; }
+
+        public CloudRowState States { get; }
     }
 }

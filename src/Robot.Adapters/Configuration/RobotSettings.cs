@@ -25,6 +25,9 @@ public sealed class RobotSettings
 
     public bool UpdateExisting { get; set; }
 
+    /// <summary>--enable: after Save, enable each connection whose Test Connection passed (the Cloud creates them disabled).</summary>
+    public bool EnableTested { get; set; }
+
     /// <summary>Timeout given to a connection whose Server Timeout is blank.</summary>
     public int DefaultTimeoutMs { get; set; } = 10000;
 

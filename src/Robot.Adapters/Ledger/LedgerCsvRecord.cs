@@ -26,12 +26,13 @@ internal sealed class LedgerCsvRecord
     [Name("mail_check"), Index(15), Optional] public string MailCheck { get; set; } = "";
     [Name("mail_latency_ms"), Index(16), Optional] public string MailLatencyMs { get; set; } = "";
     [Name("not_carried"), Index(17), Optional] public string NotCarried { get; set; } = "";
+    [Name("cloud_state"), Index(18), Optional] public string CloudState { get; set; } = "";
 
     public static readonly string[] Columns =
     [
         "run_id", "finished_utc", "name", "server_protocol", "service_provider", "encryption", "host", "port",
         "username", "status", "test_connection", "message", "attempts", "duration_ms", "evidence",
-        "mail_check", "mail_latency_ms", "not_carried",
+        "mail_check", "mail_latency_ms", "not_carried", "cloud_state",
     ];
 
     /// <summary>The columns of a results file written before the mail check existed; a resumed run reads and extends it.</summary>
@@ -39,6 +40,9 @@ internal sealed class LedgerCsvRecord
 
     /// <summary>The columns of a results file written before not_carried existed; a resumed run reads and extends it.</summary>
     public static readonly string[] ColumnsBeforeNotCarried = Columns[..17];
+
+    /// <summary>The columns of a results file written before cloud_state existed; a resumed run reads and extends it.</summary>
+    public static readonly string[] ColumnsBeforeCloudState = Columns[..18];
 
     public static LedgerCsvRecord From(LedgerRow row) => new()
     {
@@ -60,11 +64,12 @@ internal sealed class LedgerCsvRecord
         MailCheck = row.MailCheck,
         MailLatencyMs = row.MailLatencyMs,
         NotCarried = row.NotCarried,
+        CloudState = row.CloudState,
     };
 
     public LedgerRow ToRow() => new(
         RunId,
         DateTimeOffset.Parse(FinishedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         Name, ServerProtocol, ServiceProvider, Encryption, Host, Port, Username, Status, TestConnection, Message,
-        Attempts, DurationMs, Evidence, MailCheck ?? "", MailLatencyMs ?? "", NotCarried ?? "");
+        Attempts, DurationMs, Evidence, MailCheck ?? "", MailLatencyMs ?? "", NotCarried ?? "", CloudState ?? "");
 }

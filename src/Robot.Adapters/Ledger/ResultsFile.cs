@@ -29,7 +29,8 @@ public sealed record ResultsFile(IReadOnlyList<LedgerRow> Rows, bool CutRowLeftO
         using var csv = new CsvReader(new StringReader(text), CsvFormat.Configuration);
         var header = csv.Read() && csv.ReadHeader() ? csv.HeaderRecord ?? [] : [];
         var current = header.SequenceEqual(LedgerCsvRecord.Columns);
-        if (!current && !header.SequenceEqual(LedgerCsvRecord.ColumnsBeforeNotCarried) && !header.SequenceEqual(LedgerCsvRecord.ColumnsBeforeMailCheck))
+        string[][] older = [LedgerCsvRecord.ColumnsBeforeCloudState, LedgerCsvRecord.ColumnsBeforeNotCarried, LedgerCsvRecord.ColumnsBeforeMailCheck];
+        if (!current && !older.Any(header.SequenceEqual))
             throw new InvalidDataException(
                 $"{path} is not a results file this robot can read (its columns are [{Shorten(string.Join(",", header))}], " +
                 $"a results file's start with {string.Join(",", LedgerCsvRecord.Columns.Take(3))}): {WhatToDo}");

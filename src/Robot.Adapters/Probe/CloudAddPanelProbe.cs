@@ -21,7 +21,7 @@ internal sealed class CloudAddPanelProbe(IReadOnlyList<ProbeKind> kinds, Service
 
     /// <summary>The fields a Service Provider may show or hide: the kind's Cloud fields (its field list) but those.</summary>
     private static readonly string[] FieldKeys = IncomingMailConnections.Kind.Fields.OnCloud
-        .Where(field => !field.DecidesShownFields).Select(field => field.CloudKey!).Except(AlwaysShown).ToArray();
+        .Where(field => !field.DecidesShownFields && !field.CloudOptional).Select(field => field.CloudKey!).Except(AlwaysShown).ToArray();
 
     private static readonly string[] AfterTestOrSave =
         ["panel.testResult", "panel.testRunning", "panel.testSuccess", "panel.successFlag", "panel.errorFlag"];

@@ -25,6 +25,10 @@ internal sealed class CloudProbe(ProbeWalkOptions options, ProbeSite site, IRead
         Sheet.Unchecked("login.path", "used only to log in again after the session expired");
         Sheet.Unchecked("app.sessionExpired", "shows only when the session has expired");
         Sheet.Unchecked("list.loading", "shows only while a list loads");
+        foreach (var key in Robot.Adapters.Browser.CloudRowState.Keys)
+            Sheet.Unchecked(key, "a row shows one state, and Enable only while disabled: read per row during a migration");
+        foreach (var key in Robot.Domain.Kinds.IncomingMailConnections.Kind.Fields.OptionalCloudKeys)
+            Sheet.Unchecked(key, "a Server field a Cloud may lack: filled where its panel shows it, named in not_carried otherwise");
         await LogInAsync().ConfigureAwait(false);
         await OpenSectionAsync("app.connectionsLink", "Incoming Mail Connections").ConfigureAwait(false);
         await CheckAsync(App, "app.sidebarSection").ConfigureAwait(false);

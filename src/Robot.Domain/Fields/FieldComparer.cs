@@ -17,8 +17,12 @@ public sealed class FieldComparer<TServer, TCloud>(FieldList<TServer, TCloud> fi
         foreach (var field in fields.Compared)
         {
             if (field.Identity && !withIdentity) continue;
-            var want = Text(field.CloudValue!(wanted));
-            var have = Text(field.CloudValue!(actual));
+            var wantedValue = field.CloudValue!(wanted);
+            var actualValue = field.CloudValue!(actual);
+            // A field this Cloud does not show (or the Server did not) has nothing to compare.
+            if (field.CloudOptional && (wantedValue is null || actualValue is null)) continue;
+            var want = Text(wantedValue);
+            var have = Text(actualValue);
             var comparison = field.Comparison == FieldComparison.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             if (!string.Equals(want, have, comparison)) differences.Add(new FieldDifference(field.CloudName!, want, have));
         }

@@ -22,6 +22,12 @@ public sealed record FieldDescriptor<TServer, TCloud>
     /// <summary>Selector key of the field on the Cloud's Add/Edit panel (cloud.json); null when the Cloud has no such field.</summary>
     public string? CloudKey { get; init; }
 
+    /// <summary>
+    /// A Server field beyond the guide's nine that the Cloud may or may not have: its key may be left out of cloud.json,
+    /// it is filled only where the Cloud's panel shows it, and otherwise reported as not carried (never as an error).
+    /// </summary>
+    public bool CloudOptional { get; init; }
+
     public FieldControl Control { get; init; } = FieldControl.Text;
 
     /// <summary>The value as the Server shows it (raw text).</summary>
@@ -76,4 +82,7 @@ public sealed record FieldDescriptor<TServer, TCloud>
 
     /// <summary>The Server has the field and the Cloud has none: its value is reported, not written.</summary>
     public bool IsNotCarried => ServerKey is not null && CloudKey is null && CloudName is null;
+
+    /// <summary>A field the record holds among its other fields (no property of its own): not carried, or carried where the Cloud shows it.</summary>
+    public bool IsOther => IsNotCarried || CloudOptional;
 }

@@ -15,7 +15,11 @@ public sealed class FieldList<TServer, TCloud>(IReadOnlyList<FieldDescriptor<TSe
 
     public IEnumerable<string> OptionalServerKeys => OnServer.Where(f => f.ServerOptional).Select(f => f.ServerKey!);
 
-    public IEnumerable<string> CloudKeys => OnCloud.SelectMany(f => f.NoChoicesKey is null ? [f.CloudKey!] : new[] { f.CloudKey!, f.NoChoicesKey });
+    /// <summary>Cloud keys every Cloud UI has (see <see cref="OptionalCloudKeys"/> for the others).</summary>
+    public IEnumerable<string> CloudKeys => OnCloud.Where(f => !f.CloudOptional).SelectMany(f => f.NoChoicesKey is null ? [f.CloudKey!] : new[] { f.CloudKey!, f.NoChoicesKey });
+
+    /// <summary>Keys of the fields a Cloud may not have (<see cref="FieldDescriptor{TServer,TCloud}.CloudOptional"/>).</summary>
+    public IEnumerable<string> OptionalCloudKeys => OnCloud.Where(f => f.CloudOptional).Select(f => f.CloudKey!);
 
     public FieldDescriptor<TServer, TCloud> Named(string serverName) =>
         All.FirstOrDefault(f => f.ServerName == serverName) ?? throw new ArgumentException($"no field '{serverName}'", nameof(serverName));

@@ -36,7 +36,7 @@ public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, C
             Timeout: Value("Timeout") ?? "",
             OAuthCredentials: password is null ? Value(IncomingMailFields.OAuthCredentials) ?? "" : "")
         {
-            Others = OtherFields.Of(Fields.All.Where(f => f.IsNotCarried)
+            Others = OtherFields.Of(Fields.All.Where(f => f.IsOther)
                 .Select(f => (f.ServerName, Value(f.ServerName)))),
         };
     }
@@ -54,7 +54,11 @@ public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, C
             Username: Value("Username") ?? "",
             Password: null,
             Timeout: ParseNumber(Value("Timeout")),
-            OAuth2Credentials: Value(IncomingMailFields.OAuth2Credentials));
+            OAuth2Credentials: Value(IncomingMailFields.OAuth2Credentials))
+        {
+            // Kept by the Server's label, as the mapping keeps them, so the two records compare field by field.
+            Others = OtherFields.Of(Fields.All.Where(f => f.CloudOptional).Select(f => (f.ServerName, Value(f.CloudName!)))),
+        };
     }
 
     public IReadOnlyList<string> NotCarried(ServerConnection server) => Fields.NotCarriedValues(server);

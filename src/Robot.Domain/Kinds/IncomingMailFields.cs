@@ -14,6 +14,8 @@ public static class IncomingMailFields
     public const string OAuthCredentials = "OAuth Credentials";
     public const string OAuth2Credentials = "OAuth2 Credentials";
     public const string ServiceProvider = "Service Provider";
+    public const string AfterDownload = "After download";
+    public const string SharedMailboxAlias = "Shared mailbox alias";
 
     public static IReadOnlyList<FieldDescriptor<ServerConnection, CloudConnection>> All { get; } =
     [
@@ -74,13 +76,25 @@ public static class IncomingMailFields
             NoChoicesReason = c => $"the Cloud has no OAuth2 client settings for {c.ServiceProvider}: the OAuth2 credentials must be migrated first",
             ServerValue = s => s.OAuthCredentials, CloudValue = c => c.OAuth2Credentials, Comparison = FieldComparison.Exact,
         },
-        new()
-        {
-            // Minutes between two fetches (1-60, default 1). The Cloud has no such field: reported, never written.
-            ServerName = "Interval", ServerKey = "editPanel.interval", ServerOptional = true, Control = FieldControl.Number,
-            ServerValue = s => s.Other("Interval"), DefaultValue = "1", Unit = "min", Outputs = FieldOutputs.Evidence,
-        },
+        // The Server's fields beyond the guide's nine: each written where the Cloud's panel shows a field of its label,
+        // otherwise named in not_carried when not at its default.
+        Other("Interval", "interval", FieldControl.Number, defaultValue: "1", unit: "min"), // minutes, 1-60
+        Other("Folder", "folder", FieldControl.Text, defaultValue: "INBOX"), // blank is the Inbox
+        Other(AfterDownload, "afterDownload", FieldControl.Dropdown, defaultValue: "Mark as read"),
+        Other(SharedMailboxAlias, "sharedMailboxAlias", FieldControl.Text, defaultValue: null), // shown once "Use a shared mailbox" is on
     ];
+
+    /// <summary>A Server field a Cloud may or may not have, of the same label on both (selector keys editPanel.KEY and panel.KEY).</summary>
+    private static FieldDescriptor<ServerConnection, CloudConnection> Other(string label, string key, FieldControl control, string? defaultValue,
+        string? unit = null) => new()
+    {
+        ServerName = label, CloudName = label, ServerKey = "editPanel." + key, ServerOptional = true,
+        CloudKey = "panel." + key, CloudOptional = true, Control = control,
+        ServerValue = s => s.Other(label), CloudValue = c => c.Others.Shown(label),
+        Comparison = control == FieldControl.Dropdown ? FieldComparison.IgnoreCase : FieldComparison.Exact,
+        // Not on the report's field pairs: what did not reach the Cloud is the card's not_carried line.
+        DefaultValue = defaultValue, Unit = unit, Outputs = FieldOutputs.Evidence,
+    };
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -37,6 +37,15 @@ public sealed class ConnectionSeed
 
     /// <summary>Minutes between two fetches, Server only (the Cloud has no such field); blank is the default, 1.</summary>
     public string? Interval { get; set; }
+
+    /// <summary>The mailbox folder read (blank: the Inbox); the Cloud has a Folder field too.</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>Server only: "Mark as read" (blank, the default) or "Delete".</summary>
+    public string? AfterDownload { get; set; }
+
+    /// <summary>Server only: the alias of a shared mailbox (blank: "Use a shared mailbox" off).</summary>
+    public string? SharedMailboxAlias { get; set; }
 }
 
 public sealed class OAuthClientSeed

@@ -14,6 +14,7 @@ public sealed record CloudConnectionRecord(
     int? Timeout,
     string OAuth2Credentials,
     bool Enabled,
-    DateTimeOffset UpdatedUtc);
+    DateTimeOffset UpdatedUtc,
+    string Folder = "");
 
 public sealed record OAuthClientRecord(string Name, string Provider);

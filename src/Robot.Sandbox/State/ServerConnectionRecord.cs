@@ -13,4 +13,7 @@ public sealed record ServerConnectionRecord(
     string Port,
     string Timeout,
     string OAuthCredentials,
-    string Interval = "1");
+    string Interval = "1",
+    string Folder = "",
+    string AfterDownload = "",
+    string SharedMailboxAlias = "");

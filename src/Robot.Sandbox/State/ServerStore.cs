@@ -13,7 +13,8 @@ public sealed class ServerStore
         this.connections = seed.Server.Connections
             .Select((c, i) => new ServerConnectionRecord(
                 i + 1, c.Name, c.Description ?? "", c.Protocol ?? "", c.Encryption ?? "", c.Host ?? "",
-                c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? "", c.Interval ?? "1"))
+                c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? "", c.Interval ?? "1",
+                c.Folder ?? "", c.AfterDownload ?? "", c.SharedMailboxAlias ?? ""))
             .ToList();
         OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => new OAuthClientRecord(o.Name, o.Provider)).ToList();
     }

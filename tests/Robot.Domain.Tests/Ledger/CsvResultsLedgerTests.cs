@@ -32,7 +32,7 @@ public class CsvResultsLedgerTests
     {
         Append(Row());
         Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Is.EqualTo(
-            "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence,mail_check,mail_latency_ms,not_carried"));
+            "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence,mail_check,mail_latency_ms,not_carried,cloud_state"));
     }
 
     [Test]

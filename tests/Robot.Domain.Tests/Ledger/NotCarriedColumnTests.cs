@@ -26,11 +26,11 @@ public class NotCarriedColumnTests
             "mail.example.test", "993", "u", "migrated", "passed", "saved", 1, 10, "", NotCarried: notCarried);
 
     [Test]
-    public void The_sentences_are_the_last_column_and_read_back()
+    public void The_sentences_are_written_after_the_mail_check_and_read_back()
     {
         var row = Row("A", "Interval 5 min not carried: the Cloud has no such field");
         using (var ledger = new CsvResultsLedger(path)) ledger.Append(row, []);
-        Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Does.EndWith(",mail_latency_ms,not_carried"));
+        Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Does.EndWith(",mail_latency_ms,not_carried,cloud_state"));
         Assert.That(CsvResultsLedger.ReadAll(path), Is.EqualTo(new[] { row }));
     }
 
@@ -44,7 +44,7 @@ public class NotCarriedColumnTests
             Assert.That(ledger.Earlier.Single().NotCarried, Is.Empty);
             ledger.Append(Row("A", "Interval 5 min not carried: the Cloud has no such field"), []);
         }
-        Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Is.EqualTo(BeforeNotCarried + ",not_carried"));
+        Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Is.EqualTo(BeforeNotCarried + ",not_carried,cloud_state"));
         Assert.That(CsvResultsLedger.ReadAll(path).Select(row => (row.Name, row.NotCarried)),
             Is.EqualTo(new[] { ("Done", ""), ("A", "Interval 5 min not carried: the Cloud has no such field") }));
     }

@@ -7,7 +7,7 @@ namespace Robot.Domain.Tests.Ledger;
 public class ResultsFileTests
 {
     private const string Header = "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence,mail_check,mail_latency_ms";
-    private const string Written = Header + ",not_carried";
+    private const string Written = Header + ",not_carried,cloud_state";
     private const string Done = "run-1,2025-03-04T05:06:07.891Z,Done,IMAP,General IMAP4 service,SSL/TLS,h,993,u,migrated,passed,saved,1,10,,,";
 
     private TempFolder folder = null!;

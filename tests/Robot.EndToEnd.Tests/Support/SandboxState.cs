@@ -6,11 +6,12 @@ namespace Robot.EndToEnd.Tests.Support;
 
 public sealed record ServerRecord(
     string Name, string Description, string Protocol, string Encryption, string Host, string Username,
-    string Password, string Port, string Timeout, string OAuthCredentials);
+    string Password, string Port, string Timeout, string OAuthCredentials,
+    string Interval = "1", string Folder = "", string AfterDownload = "", string SharedMailboxAlias = "");
 
 public sealed record CloudRecord(
     int Id, string Name, string Description, string ServiceProvider, string Encryption, string Host, int? Port,
-    string Username, string Password, int? Timeout, string OAuth2Credentials);
+    string Username, string Password, int? Timeout, string OAuth2Credentials, bool Enabled = false, string Folder = "");
 
 public sealed record OAuthClient(string Name, string Provider);
 

@@ -94,6 +94,26 @@ public sealed class ServerEditDialogTests : ServerSiteFixture
     }
 
     [Test]
+    public async Task The_fields_beyond_the_guides_nine_show_their_stored_values()
+    {
+        await OpenConnectionListAsync();
+        await OpenEditAsync("Helpdesk IMAP");
+        await Expect(Field("Interval")).ToHaveValueAsync("5");
+        await Expect(Field("Folder")).ToHaveValueAsync("Helpdesk/Incoming");
+        await Expect(Field("After download").Locator("option")).ToHaveTextAsync(["Mark as read", "Delete"]);
+        await Expect(Field("After download")).ToHaveValueAsync("Delete");
+        await Expect(Field("Use a shared mailbox")).Not.ToBeCheckedAsync();
+        await Expect(Field("Shared mailbox alias")).ToBeHiddenAsync();
+        await EditDialog.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+
+        await OpenEditAsync("Billing IMAP SSL");
+        await Expect(Field("Use a shared mailbox")).ToBeCheckedAsync();
+        await Expect(Field("Shared mailbox alias")).ToHaveValueAsync("accounts@example.test");
+        await Expect(Field("Folder")).ToHaveValueAsync("");
+        await Expect(Field("After download")).ToHaveValueAsync("Mark as read");
+    }
+
+    [Test]
     public async Task Cancel_closes_the_dialog_and_another_row_opens_with_its_own_values()
     {
         await OpenConnectionListAsync();

@@ -53,6 +53,7 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
   const oauthSlot = h('div');
   let oauth = null;
   const timeout = textField({ label: 'Timeout', value: text(r.timeout ?? (editing ? '' : 10000)), inputmode: 'numeric', hint: 'Milliseconds, from 1 to 60000.' });
+  const folder = textField({ label: 'Folder', value: text(r.folder), hint: 'Blank means the Inbox.' });
   const status = h('div', { class: 'test-result', role: 'status', hidden: true });
 
   function followProvider() {
@@ -87,10 +88,11 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
       password: isOAuth ? '' : password.value,
       timeout: timeout.value,
       oauth2Credentials: isOAuth ? (oauth?.value ?? '') : '',
+      folder: folder.value,
     };
   }
 
-  const fields = { name, description, serviceProvider: provider, encryption, host, port, username, password, timeout };
+  const fields = { name, description, serviceProvider: provider, encryption, host, port, username, password, timeout, folder };
   const testButton = h('button', { class: 'button', type: 'button' }, 'Test Connection');
   const saveButton = h('button', { class: 'button primary', type: 'button' }, 'Save');
   const cancelButton = h('button', { class: 'button subtle', type: 'button', onclick: modal.close }, 'Cancel');
@@ -132,7 +134,7 @@ function buildForm(modal, { editing, id, clients, record, onSaved }) {
 
   modal.body.replaceChildren(
     provider.element, name.element, description.element, encryption.element, host.element, port.element,
-    username.element, password.element, oauthSlot, timeout.element, status);
+    username.element, password.element, oauthSlot, timeout.element, folder.element, status);
   modal.footer.replaceChildren(testButton, h('span', { class: 'spacer' }), saveButton, cancelButton);
   followProvider();
   (editing ? name : provider).focus();

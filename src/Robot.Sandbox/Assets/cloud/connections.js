@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { openConnectionPanel } from './connection-panel.js';
 import { h, progressbar } from './dom.js';
-import { showErrorFlag } from './flags.js';
+import { clearFlags, showErrorFlag, showFlag } from './flags.js';
 
 const STATUS_STYLE = { Enabled: 'lozenge success', Disabled: 'lozenge', 'Needs correction': 'lozenge moved' };
 
@@ -20,6 +20,18 @@ export function renderConnections(container) {
 }
 
 let generation = 0;
+
+// Enabling starts polling: the first poll downloads every message in the folder.
+async function enable(c, reload) {
+  clearFlags();
+  const answer = await api('POST', `incoming/${encodeURIComponent(c.id)}/enable`);
+  if (!answer.ok) {
+    showErrorFlag(answer.data, `'${c.name}' could not be enabled.`);
+    return;
+  }
+  showFlag('success', `Incoming mail connection '${c.name}' was enabled.`);
+  reload();
+}
 
 async function load(area, reload) {
   const mine = ++generation;
@@ -40,7 +52,8 @@ async function load(area, reload) {
     h('td', {}, c.username),
     h('td', {}, h('span', { class: STATUS_STYLE[c.status] ?? 'lozenge' }, c.status)),
     h('td', { class: 'actions' },
-      h('button', { class: 'button', type: 'button', onclick: () => openConnectionPanel({ mode: 'edit', id: c.id, onSaved: reload }) }, 'Edit'))));
+      h('button', { class: 'button', type: 'button', onclick: () => openConnectionPanel({ mode: 'edit', id: c.id, onSaved: reload }) }, 'Edit'),
+      c.status === 'Disabled' ? h('button', { class: 'button', type: 'button', onclick: () => enable(c, reload) }, 'Enable') : null)));
   area.replaceChildren(h('table', { class: 'table' },
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Service Provider'), h('th', { scope: 'col' }, 'Host'),

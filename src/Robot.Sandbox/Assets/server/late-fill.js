@@ -13,7 +13,8 @@
   var FIELDS = [
     ['ec-name', 'name'], ['ec-description', 'description'], ['ec-protocol', 'protocol'],
     ['ec-encryption', 'encryption'], ['ec-host', 'host'], ['ec-username', 'username'], ['ec-password', 'password'],
-    ['ec-oauth', 'oauthCredentials'], ['ec-port', 'port'], ['ec-timeout', 'timeout'], ['ec-interval', 'interval']
+    ['ec-oauth', 'oauthCredentials'], ['ec-port', 'port'], ['ec-timeout', 'timeout'], ['ec-interval', 'interval'],
+    ['ec-folder', 'folder'], ['ec-after-download', 'afterDownload'], ['ec-shared-alias', 'sharedMailboxAlias']
   ];
 
   function fieldOf(form, id) {
@@ -30,6 +31,7 @@
         var value = data[pair[1]] || '';
         if (field.tagName === 'SELECT') o.selectValue(field, value); else field.value = value;
         if (pair[0] === 'ec-protocol') o.applyProtocol(form);
+        if (pair[0] === 'ec-shared-alias') { fieldOf(form, 'ec-shared').checked = value.length > 0; o.applyShared(form); }
         return wait(FIELD_GAP_MS);
       });
     });

@@ -103,6 +103,11 @@
     if (hiding.parentNode) hiding.replaceWith(showing);
   }
 
+  // The alias shows only while "Use a shared mailbox" is on.
+  function applyShared(form) {
+    form.querySelector('[data-group="shared-alias"]').hidden = !form.querySelector('#ec-shared').checked;
+  }
+
   function buildForm(data) {
     var form = byId('edit-form-template').content.firstElementChild.cloneNode(true);
     function field(id) { return form.querySelector('#' + id); }
@@ -118,6 +123,11 @@
     field('ec-port').value = data.port || '';
     field('ec-timeout').value = data.timeout || '';
     field('ec-interval').value = data.interval || '1';
+    field('ec-folder').value = data.folder || '';
+    if (data.afterDownload) selectValue(field('ec-after-download'), data.afterDownload);
+    field('ec-shared-alias').value = data.sharedMailboxAlias || '';
+    field('ec-shared').checked = !!data.sharedMailboxAlias;
+    applyShared(form);
     form.passwordGroup = form.querySelector('[data-group="password"]');
     form.oauthGroup = form.querySelector('[data-group="oauth"]');
     form.oauthGroup.remove();
@@ -150,7 +160,7 @@
         dialog: dialog, content: content, save: save, id: id, previousId: previousId,
         current: function () { return generation === editGeneration; },
         load: function (which) { return api('GET', API + encodeURIComponent(which)); },
-        buildForm: buildForm, selectValue: selectValue, applyProtocol: applyProtocol
+        buildForm: buildForm, selectValue: selectValue, applyProtocol: applyProtocol, applyShared: applyShared
       });
       return;
     }
@@ -303,6 +313,7 @@
 
   document.addEventListener('change', function (e) {
     if (e.target instanceof Element && e.target.id === 'ec-protocol') applyProtocol(e.target.closest('form'));
+    if (e.target instanceof Element && e.target.id === 'ec-shared') applyShared(e.target.closest('form'));
   });
 
   document.addEventListener('keydown', function (e) {

@@ -33,6 +33,7 @@ internal static class CloudApiEndpoints
         api.MapPost("/incoming/test", (HttpRequest request) => TestAsync(request.HttpContext, context));
         api.MapPost("/incoming", (HttpRequest request) => CreateAsync(request.HttpContext, context));
         api.MapPut("/incoming/{id:int}", (int id, HttpContext http) => UpdateAsync(id, http, context));
+        api.MapPost("/incoming/{id:int}/enable", (int id) => Enable(id, context));
         api.MapGet("/oauth2-clients", async (string? serviceProvider, string? view, HttpContext http) =>
         {
             if (view == "credentials-page" && context.Options.Quirks.CloudOAuthCredentialsPageHangs)
@@ -78,7 +79,7 @@ internal static class CloudApiEndpoints
         var now = TimeProvider.System.GetUtcNow();
         var record = context.Cloud.Add(id => new CloudConnectionRecord(
             id, form.Name, form.Description, form.ServiceProvider, form.Encryption, form.Host, form.Port,
-            form.Username, form.Password, form.Timeout, form.OAuth2Credentials, Enabled: false, now));
+            form.Username, form.Password, form.Timeout, form.OAuth2Credentials, Enabled: false, now, form.Folder));
         if (record is null) return Duplicate(form.Name);
         await context.Faults.SlowAnswerAsync(http.RequestAborted);
         return context.Faults.ShouldLoseAnswer()
@@ -101,8 +102,20 @@ internal static class CloudApiEndpoints
         var password = form.IsOAuth ? "" : form.Password.Length == 0 ? existing.Password : form.Password;
         var record = new CloudConnectionRecord(
             id, form.Name, form.Description, form.ServiceProvider, form.Encryption, form.Host, form.Port,
-            form.Username, password, form.Timeout, form.OAuth2Credentials, Enabled: false, TimeProvider.System.GetUtcNow());
+            form.Username, password, form.Timeout, form.OAuth2Credentials, Enabled: false, TimeProvider.System.GetUtcNow(), form.Folder);
         return context.Cloud.Update(record) ? Results.Json(ConnectionView.Of(record, clients)) : Duplicate(form.Name);
+    }
+
+    /// <summary>Enables a connection (its first poll then downloads every message in the folder); one that needs correction is refused.</summary>
+    private static IResult Enable(int id, SandboxContext context)
+    {
+        if (context.Cloud.Find(id) is not { } existing) return NotFound(id);
+        var clients = context.Cloud.OAuth2Clients;
+        if (CloudConnectionForm.NeedsCorrection(existing, clients))
+            return Error(StatusCodes.Status409Conflict, $"'{existing.Name}' needs correction before it can be enabled.");
+        var record = existing with { Enabled = true };
+        context.Cloud.Update(record);
+        return Results.Json(ConnectionView.Of(record, clients));
     }
 
     private static async Task<IResult> AddOAuthClientAsync(HttpContext http, SandboxContext context)

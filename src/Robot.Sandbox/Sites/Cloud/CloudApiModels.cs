@@ -36,6 +36,9 @@ public sealed record ConnectionInput
 
     [JsonPropertyName("oauth2Credentials")]
     public string? OAuth2Credentials { get; init; }
+
+    /// <summary>The mailbox folder read; blank is the Inbox.</summary>
+    public string? Folder { get; init; }
 }
 
 /// <summary>A connection as the API shows it: everything but the password.</summary>
@@ -53,7 +56,8 @@ public sealed record ConnectionView(
     bool Enabled,
     string Status,
     bool HasPassword,
-    DateTimeOffset UpdatedUtc)
+    DateTimeOffset UpdatedUtc,
+    string Folder)
 {
     public const string StatusEnabled = "Enabled";
     public const string StatusDisabled = "Disabled";
@@ -63,7 +67,7 @@ public sealed record ConnectionView(
         r.Id, r.Name, r.Description, r.ServiceProvider, r.Encryption, r.Host, r.Port, r.Username, r.Timeout,
         r.OAuth2Credentials, r.Enabled,
         CloudConnectionForm.NeedsCorrection(r, clients) ? StatusNeedsCorrection : r.Enabled ? StatusEnabled : StatusDisabled,
-        r.Password.Length > 0, r.UpdatedUtc);
+        r.Password.Length > 0, r.UpdatedUtc, r.Folder);
 }
 
 public sealed record ConnectionList(IReadOnlyList<ConnectionView> Connections);

@@ -6,7 +6,7 @@ namespace Robot.Sandbox.Sites.Cloud;
 /// <summary>A form that passed every check, with its values in their stored types.</summary>
 internal sealed record ValidConnection(
     string Name, string Description, string ServiceProvider, string Encryption, string Host, int? Port,
-    string Username, string Password, int? Timeout, string OAuth2Credentials)
+    string Username, string Password, int? Timeout, string OAuth2Credentials, string Folder = "")
 {
     public bool IsOAuth => CloudVocabulary.IsOAuth(ServiceProvider);
 }
@@ -78,7 +78,7 @@ internal static class CloudConnectionForm
         return (new ValidConnection(
             name, description, provider, encryption, host, port, username,
             isOAuth ? "" : input.Password ?? "", timeout,
-            isOAuth ? FindClient(clients, provider, oauth)!.Name : ""), errors);
+            isOAuth ? FindClient(clients, provider, oauth)!.Name : "", (input.Folder ?? "").Trim()), errors);
     }
 
     /// <summary>A stored connection that would not pass the panel's checks (e.g. one brought over by an automatic migration).</summary>

@@ -35,6 +35,9 @@ internal static class ConnectionApi
                 port = c.Port,
                 timeout = c.Timeout,
                 interval = c.Interval,
+                folder = c.Folder,
+                afterDownload = c.AfterDownload,
+                sharedMailboxAlias = c.SharedMailboxAlias,
                 oauthCredentials = c.OAuthCredentials,
                 oauth = ServerVocabulary.IsOAuth(c.Protocol),
             });

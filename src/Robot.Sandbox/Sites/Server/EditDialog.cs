@@ -88,6 +88,15 @@ internal static class EditDialog
               <input class="text" type="text" id="ec-folder" name="folder">
               <div class="description">Blank means the Inbox; use slashes for subfolders (not for POP3).</div>
             </div>
+            {Select("ec-after-download", "After download", "afterDownload", ServerVocabulary.AfterDownload, "What happens to a message once it is fetched.")}
+            <div class="field-group">
+              <input class="checkbox" type="checkbox" id="ec-shared" name="shared">
+              <label for="ec-shared">Use a shared mailbox</label>
+            </div>
+            <div class="field-group" data-group="shared-alias" hidden>
+              <label for="ec-shared-alias">Shared mailbox alias</label>
+              <input class="text" type="text" id="ec-shared-alias" name="sharedMailboxAlias">
+            </div>
           </form>
         </template>
         """;

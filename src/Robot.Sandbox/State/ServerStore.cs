@@ -15,7 +15,7 @@ public sealed class ServerStore
                 i + 1, c.Name, c.Description ?? "", c.Protocol ?? "", c.Encryption ?? "", c.Host ?? "",
                 c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? "", c.Interval ?? "1"))
             .ToList();
-        OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => new OAuthClientRecord(o.Name, o.Provider)).ToList();
+        OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => o.ToRecord(o.Provider)).ToList();
     }
 
     /// <summary>When set, the Edit panel shows a blank password field, as many products do.</summary>

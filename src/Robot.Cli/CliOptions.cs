@@ -26,6 +26,14 @@ internal sealed class CliOptions
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
+        Kind = new Option<string[]>("--kind")
+        {
+            Description = "Only this kind: incoming-mail-connections, or oauth2-credentials (every credential --only names); default both, credentials first",
+            HelpName = "KIND",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        Kind.AcceptOnlyFromAmong(Robot.Domain.Kinds.IncomingMailConnections.Word, Robot.Domain.Kinds.OAuth2.OAuth2Credentials.Word);
         UpdateExisting = new Option<bool>("--update-existing") { Description = "Edit connections already on Cloud until they match the Server" };
         SaveOnTestFailure = new Option<bool>("--save-on-test-failure") { Description = "Save even when Test Connection fails (the CSV says so)" };
         Resume = new Option<bool>("--resume") { Description = "Skip connections that an earlier run in the same output folder finished" };
@@ -67,6 +75,8 @@ internal sealed class CliOptions
     public Option<bool> Verbose { get; }
 
     public Option<string[]> Only { get; }
+
+    public Option<string[]> Kind { get; }
 
     public Option<bool> UpdateExisting { get; }
 
@@ -127,6 +137,7 @@ internal sealed class CliOptions
         StepThrough = r.GetResult(StepThrough) is not null && r.GetValue(StepThrough),
         TraceOnFailure = r.GetResult(Trace) is null || r.GetValue(Trace) != "off",
         Only = r.GetResult(Only) is null ? [] : r.GetValue(Only) ?? [],
+        Kinds = r.GetResult(Kind) is null ? [] : r.GetValue(Kind) ?? [],
         UpdateExisting = r.GetResult(UpdateExisting) is not null && r.GetValue(UpdateExisting),
         SaveOnTestFailure = r.GetResult(SaveOnTestFailure) is not null && r.GetValue(SaveOnTestFailure),
         Resume = r.GetResult(Resume) is not null && r.GetValue(Resume),

@@ -28,12 +28,12 @@ public sealed class ServerOAuthCredentialsTests : ServerSiteFixture
     [Test]
     public async Task The_Edit_panel_shows_every_field_with_the_secret_masked_and_the_Servers_callback_url()
     {
-        await OpenCredentialAsync("Legacy Google Project");
+        await OpenCredentialAsync("Google Workspace");
 
-        await Expect(CredentialField("Name")).ToHaveValueAsync("Legacy Google Project");
+        await Expect(CredentialField("Name")).ToHaveValueAsync("Google Workspace");
         await Expect(CredentialField("Service Provider")).ToHaveValueAsync("Google");
-        await Expect(CredentialField("Client ID")).ToHaveValueAsync("771203-legacy.apps.googleusercontent.com");
-        await Expect(CredentialField("Client Secret")).ToHaveValueAsync("GOCSPX-Legacy-Client-3194");
+        await Expect(CredentialField("Client ID")).ToHaveValueAsync("204981-workspace.apps.googleusercontent.com");
+        await Expect(CredentialField("Client Secret")).ToHaveValueAsync("GOCSPX-Workspace-Client-5521");
         await Expect(CredentialField("Client Secret")).ToHaveAttributeAsync("type", "password");
         await Expect(CredentialField("Authorization Endpoint")).ToHaveValueAsync("https://accounts.google.com/o/oauth2/auth");
         await Expect(CredentialField("Token Endpoint")).ToHaveValueAsync("https://oauth2.googleapis.com/token");
@@ -43,13 +43,13 @@ public sealed class ServerOAuthCredentialsTests : ServerSiteFixture
     [Test]
     public async Task A_withheld_secret_is_blank_and_says_why_and_the_json_does_not_carry_it()
     {
-        await OpenCredentialAsync("Microsoft 365 Tenant");
+        await OpenCredentialAsync("Legacy Google Project");
 
-        await Expect(CredentialField("Client ID")).ToHaveValueAsync("6f1c2d3e-0a4b-4c5d-8e9f-tenant365app");
+        await Expect(CredentialField("Client ID")).ToHaveValueAsync("771203-legacy.apps.googleusercontent.com");
         await Expect(CredentialField("Client Secret")).ToHaveValueAsync("");
         await Expect(CredentialDialog.GetByText("The stored secret is encrypted and not shown.")).ToBeVisibleAsync();
-        var response = await Page.APIRequest.GetAsync(Url("/rest/eti/1.0/oauth2-credentials/2"));
+        var response = await Page.APIRequest.GetAsync(Url("/rest/eti/1.0/oauth2-credentials/3"));
         Assert.That(response.Status, Is.EqualTo(200));
-        Assert.That(await response.TextAsync(), Does.Not.Contain("M365-Tenant-Client-Secret-8830"));
+        Assert.That(await response.TextAsync(), Does.Not.Contain("GOCSPX-Legacy-Client-3194"));
     }
 }

@@ -40,9 +40,21 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         bool Include(string name) => wanted?.Contains(name) ?? NameGlob.MatchesAny(sites.Request.Only, name);
 
         output.Line("Reading the Server's OAuth2 Credentials …");
-        var onServer = await server.ReadAsync(Include, sites.Abort).ConfigureAwait(false);
-        sites.RunSecrets.Add(onServer.Select(c => c.ClientSecret?.Reveal()));
-        var onCloud = await cloud.ListAsync(Include, sites.Abort).ConfigureAwait(false);
+        IReadOnlyList<ServerOAuth2Credential> onServer;
+        IReadOnlyList<CloudOAuth2Credential> onCloud;
+        try
+        {
+            onServer = await server.ReadAsync(Include, sites.Abort).ConfigureAwait(false);
+            sites.RunSecrets.Add(onServer.Select(c => c.ClientSecret?.Reveal()));
+            onCloud = await cloud.ListAsync(Include, sites.Abort).ConfigureAwait(false);
+        }
+        catch (Exception fault) when (fault is SystemFaultException or BusinessFaultException)
+        {
+            // The connections go on without them (those that need them are blocked, as before); the credentials say why.
+            var reason = SecretText.Scrub(fault.Message, sites.RunSecrets);
+            output.Line($"OAuth2 Credentials could not be read: {reason}");
+            return Record((wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason)).ToList());
+        }
         var providers = new OAuth2ProviderMap(Config.Settings.ValueMaps.OAuth2Providers.Count > 0 ? Config.Settings.ValueMaps.OAuth2Providers : OAuth2ProviderMap.Defaults);
         var plan = new CredentialPlanner(providers, Config.Settings.UpdateExisting, Config.Secrets.PasswordFor).Plan(onServer, onCloud);
         sites.RunSecrets.Add(plan.Select(p => p.Cloud?.ClientSecret?.Reveal()));
@@ -57,6 +69,11 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         var missing = wanted?.Where(name => !onServer.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))).ToList() ?? [];
         outcomes.AddRange(missing.Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "",
             "used by a Server connection but not in the Server's OAuth2 Credentials list")));
+        return Record(outcomes);
+    }
+
+    private List<CredentialOutcome> Record(List<CredentialOutcome> outcomes)
+    {
         CredentialsCsvWriter.Write(Path.Combine(Config.OutputFolder, CredentialsCsvWriter.FileName), outcomes.Select(Row));
         return outcomes;
     }

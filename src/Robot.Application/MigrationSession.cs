@@ -4,6 +4,7 @@ using Robot.Adapters.Ledger;
 using Robot.Adapters.Mail;
 using Robot.Adapters.Verification;
 using Robot.Domain;
+using Robot.Domain.Kinds;
 using Robot.Domain.Verification;
 using Robot.Runner;
 
@@ -72,8 +73,11 @@ public sealed class MigrationSession
         // A resumed run does not open the Edit panel of connections an earlier run finished: they are skipped anyway.
         var doneBefore = LedgerHistory.DoneNames(previous);
         var interrupted = Request.Resume ? CreateJournal.Interrupted(Config.OutputFolder, previous) : new HashSet<string>();
-        var plan = await reading.ReadBothSitesAndPlanAsync(planningSite, writeInventory: true, skip: doneBefore, interrupted: interrupted)
-            .ConfigureAwait(false);
+        var credentials = new CredentialsFirst(sites, output);
+        var plan = Request.Migrates(IncomingMailConnections.Word)
+            ? await reading.ReadBothSitesAndPlanAsync(planningSite, writeInventory: true, skip: doneBefore, interrupted: interrupted,
+                beforePlan: credentials.BeforePlanAsync).ConfigureAwait(false)
+            : await credentials.OnlyAsync().ConfigureAwait(false);
         PlanCsvWriter.Write(Path.Combine(Config.OutputFolder, PlanCsvWriter.FileName), plan);
         var skippedAsDone = doneBefore.Count(name => NameGlob.MatchesAny(Request.Only, name) && Request.Shard.Contains(name));
         output.PlanLoaded(plan, skippedAsDone);
@@ -85,7 +89,7 @@ public sealed class MigrationSession
         var toDo = plan.Count(planned => !doneBefore.Contains(planned.Name));
         var result = await output.TrackRunAsync(toDo, progress => runner.RunAsync(plan, previous, progress, sites.Abort)).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
-        return new MigrationResult(result, ledger.FilePath, elapsed, skippedAsDone, sites.Evidence.WriteReport());
+        return new MigrationResult(result, ledger.FilePath, elapsed, skippedAsDone, sites.Evidence.WriteReport()) { Credentials = credentials.Outcomes };
     }
 
     private RunnerOptions RunnerOptions() => new()

@@ -15,6 +15,9 @@ public sealed class RobotConfiguration
     public required PlaywrightSettings Playwright { get; init; }
     public required SiteSelectors ServerSelectors { get; init; }
     public required SiteSelectors CloudSelectors { get; init; }
+
+    /// <summary>Both sites' selectors with the OAuth2 Credentials keys; null when a selectors file lacks them (the kind is then off).</summary>
+    public (SiteSelectors Server, SiteSelectors Cloud)? CredentialSelectors { get; init; }
     public required SecretSource Secrets { get; init; }
 
     /// <summary>Saved sessions by site name ("Server", "Cloud"): those sites are entered through them, with no password.</summary>
@@ -43,8 +46,13 @@ public sealed class RobotConfiguration
         var playwright = PlaywrightSettingsLoader.Load(playwrightFile, request.PlaywrightOverrides().ToList());
 
         var selectorsFolder = Locate(request.SelectorsFolder, "selectors", settingsFolder, workingDirectory, folder: true);
-        var serverSelectors = PlaywrightServerSite.CheckSelectors(SelectorCatalog.LoadServer(selectorsFolder));
-        var cloudSelectors = PlaywrightCloudSite.CheckSelectors(SelectorCatalog.LoadCloud(selectorsFolder));
+        var serverCatalog = SelectorCatalog.LoadServer(selectorsFolder);
+        var cloudCatalog = SelectorCatalog.LoadCloud(selectorsFolder);
+        var serverSelectors = PlaywrightServerSite.CheckSelectors(serverCatalog);
+        var cloudSelectors = PlaywrightCloudSite.CheckSelectors(cloudCatalog);
+        var credentialSelectors = (Adapters.Browser.Credentials.CredentialSelectors.Server(serverCatalog), Adapters.Browser.Credentials.CredentialSelectors.Cloud(cloudCatalog)) is ({ } server, { } cloud)
+            ? (server, cloud)
+            : ((SiteSelectors, SiteSelectors)?)null;
 
         return new RobotConfiguration
         {
@@ -52,6 +60,7 @@ public sealed class RobotConfiguration
             Playwright = playwright,
             ServerSelectors = serverSelectors,
             CloudSelectors = cloudSelectors,
+            CredentialSelectors = credentialSelectors,
             Secrets = SecretSource.Load(settings.SecretsFilePath, environment),
             Sessions = SiteSessionFiles.Load(request.SessionFiles, settings, workingDirectory),
             Warnings = settings.SecretsFilePath is { } secretsFile ? SecretsFileCheck.Check(secretsFile) : [],

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Browser;
+using Robot.Adapters.Browser.Credentials;
 using Robot.Adapters.Configuration;
 using Robot.Adapters.Evidence;
 using Robot.Application.Evidence;
@@ -96,6 +97,26 @@ public sealed class RobotSites
                 Retries = pageRetries,
             })
             .ToList());
+
+    /// <summary>The OAuth2 Credentials pages of both sites, sharing each site's one login; null when the selectors lack the kind's keys.</summary>
+    public (PlaywrightServerCredentials Server, PlaywrightCloudCredentials Cloud)? NewCredentialPages()
+    {
+        if (Config.CredentialSelectors is not { } selectors) return null;
+        var login = new PlaywrightServerSite(browser, Config.Playwright, Config.ServerSelectors, Config.ServerLogin(), Steps)
+        {
+            Guide = Evidence.Guide,
+            Session = serverSession,
+            Retries = pageRetries,
+        };
+        var options = new CloudSiteOptions
+        {
+            EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"),
+            MaskAlso = RunSecrets,
+            FaultWords = Config.Settings.Retry.FaultWordsInForce,
+        };
+        return (new PlaywrightServerCredentials(login, selectors.Server, Config.Playwright, Steps),
+            new PlaywrightCloudCredentials(browser, Config.Playwright, selectors.Cloud, Config.CloudLogin(), options, cloudSession, Steps));
+    }
 
     /// <summary>Which Server rows to read: those --only and --shard ask for and <paramref name="skip"/> (done earlier) does not hold.</summary>
     public Func<string, bool>? Include(IReadOnlySet<string>? skip) =>

@@ -10,6 +10,11 @@ public sealed record RunRequest
     public string? SelectorsFolder { get; init; }
     public string? PlaywrightConfig { get; init; }
     public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>--kind: the kinds to migrate ("incoming-mail-connections", "oauth2-credentials"); empty is both.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    public bool Migrates(string kind) => Kinds.Count == 0 || Kinds.Contains(kind, StringComparer.OrdinalIgnoreCase);
     public bool UpdateExisting { get; init; }
 
     /// <summary>--enable: enable each connection whose Test Connection passed, after its Save.</summary>

@@ -17,7 +17,11 @@ public sealed record PlanResult(IReadOnlyList<PlannedConnection> Plan, string Pa
 /// migrate: what the run did (<see cref="RunResult"/>), where results.csv is, how long it took, how many connections an
 /// earlier run had finished (not read again) and report.html when written.
 /// </summary>
-public sealed record MigrationResult(RunResult Run, string ResultsPath, TimeSpan Elapsed, int SkippedAsDone, string? ReportPath);
+public sealed record MigrationResult(RunResult Run, string ResultsPath, TimeSpan Elapsed, int SkippedAsDone, string? ReportPath)
+{
+    /// <summary>The OAuth2 Credentials migrated first in the same run (oauth2-credentials.csv).</summary>
+    public IReadOnlyList<CredentialOutcome> Credentials { get; init; } = [];
+}
 
 /// <summary>mailcheck: how many connections were checked and how many test emails did not arrive.</summary>
 public sealed record MailcheckResult(int Checked, int NotDelivered, TimeSpan Elapsed);

@@ -54,13 +54,16 @@ public sealed class SiteReading(RobotSites sites, ISessionOutput output)
     /// Reads the Server (every connection) and the Cloud (its connections and OAuth2 clients) at the same time, each in
     /// its own browser context, then plans.
     /// </summary>
+    /// <param name="beforePlan">Runs once both sites are read, before the plan (the prerequisite kind is migrated there), and gives the Cloud inventory to plan against.</param>
     public async Task<IReadOnlyList<PlannedConnection>> ReadBothSitesAndPlanAsync(PlaywrightCloudSite cloud, bool writeInventory = false,
-        IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null)
+        IReadOnlySet<string>? skip = null, IReadOnlySet<string>? interrupted = null,
+        Func<IReadOnlyList<ServerConnection>, CloudInventory, Task<CloudInventory>>? beforePlan = null)
     {
         var server = await OpenServerAsync(skip, cloud).ConfigureAwait(false);
         await using var serverDisposal = server.ConfigureAwait(false);
         var (connections, cloudInventory) = await BothSitesAsync(ReadServerAsync(server, skip), ReadCloudAsync(cloud)).ConfigureAwait(false);
         if (writeInventory) InventoryCsvWriter.Write(Path.Combine(Config.OutputFolder, InventoryCsvWriter.FileName), connections);
+        if (beforePlan is not null) cloudInventory = await beforePlan(connections, cloudInventory).ConfigureAwait(false);
         var plan = NewPlanner(interrupted).Plan(connections, cloudInventory);
         sites.RunSecrets.Add(connections.Select(c => c.Password).Concat(plan.Select(p => p.Cloud?.Password)));
         return plan;

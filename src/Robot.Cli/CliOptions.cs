@@ -26,6 +26,14 @@ internal sealed class CliOptions
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
+        Kind = new Option<string[]>("--kind")
+        {
+            Description = "Only this kind: incoming-mail-connections, or oauth2-credentials (every credential --only names); default both, credentials first",
+            HelpName = "KIND",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        Kind.AcceptOnlyFromAmong(Robot.Domain.Kinds.IncomingMailConnections.Word, Robot.Domain.Kinds.OAuth2.OAuth2Credentials.Word);
         UpdateExisting = new Option<bool>("--update-existing") { Description = "Edit connections already on Cloud until they match the Server" };
         Enable = new Option<bool>("--enable")
         {
@@ -71,6 +79,8 @@ internal sealed class CliOptions
     public Option<bool> Verbose { get; }
 
     public Option<string[]> Only { get; }
+
+    public Option<string[]> Kind { get; }
 
     public Option<bool> UpdateExisting { get; }
 
@@ -133,6 +143,7 @@ internal sealed class CliOptions
         StepThrough = r.GetResult(StepThrough) is not null && r.GetValue(StepThrough),
         TraceOnFailure = r.GetResult(Trace) is null || r.GetValue(Trace) != "off",
         Only = r.GetResult(Only) is null ? [] : r.GetValue(Only) ?? [],
+        Kinds = r.GetResult(Kind) is null ? [] : r.GetValue(Kind) ?? [],
         UpdateExisting = r.GetResult(UpdateExisting) is not null && r.GetValue(UpdateExisting),
         Enable = r.GetResult(Enable) is not null && r.GetValue(Enable),
         SaveOnTestFailure = r.GetResult(SaveOnTestFailure) is not null && r.GetValue(SaveOnTestFailure),

@@ -43,6 +43,16 @@ public sealed class Report
         else lock (gate) services.Out.WriteLine(text);
     }
 
+    /// <summary>The OAuth2 Credentials migrated first: counts by status, the file, and each callback URL a person must register.</summary>
+    public void Credentials(IReadOnlyList<Robot.Application.CredentialOutcome> credentials, string path)
+    {
+        if (credentials.Count == 0) return;
+        var counts = credentials.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToWire()}");
+        Line($"OAuth2 Credentials: {string.Join(", ", counts)} (kind oauth2-credentials, in {path})");
+        foreach (var credential in credentials.Where(c => c.PersonAction.Length > 0))
+            Line($"  needs a person: '{credential.Name}': {credential.PersonAction}");
+    }
+
     public void Step(string text)
     {
         lock (gate) services.Error.WriteLine($"  {services.Clock.GetLocalNow():HH:mm:ss.fff} {text}");

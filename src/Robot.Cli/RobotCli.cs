@@ -47,14 +47,14 @@ public static class RobotCli
         root.Subcommands.Add(Robot("plan", "Dry run: inventory plus the Cloud read-only; write plan.csv with each connection's decision and reason; change nothing",
             [o.Only, o.UpdateExisting, o.Preflight, o.Shard, o.Workers], (commands, request) => commands.PlanAsync(request)));
         root.Subcommands.Add(Make("migrate", "Carry the plan out on Cloud (Add, fill, Test Connection, Save, confirm) and write results.csv row by row",
-            o.SiteCommon.Concat([o.Only, o.UpdateExisting, o.Enable, o.SaveOnTestFailure, o.Resume, o.Workers, o.Preflight, o.Shard, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace, o.ProbeFirst]),
+            o.SiteCommon.Concat([o.Only, o.Kind, o.UpdateExisting, o.Enable, o.SaveOnTestFailure, o.Resume, o.Workers, o.Preflight, o.Shard, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace, o.ProbeFirst]),
             (r, _) => r.GetValue(o.ProbeFirst)
                 ? new ProbeCommand(services).ThenAsync(Request(r), () => new RobotCommands(services).MigrateAsync(Request(r)))
                 : new RobotCommands(services).MigrateAsync(Request(r))));
         root.Subcommands.Add(Make("probe", "Walk every page and panel a migration uses on both sites, check every selector key and value map, write probe.csv; save nothing (exit 0 all found, 1 ambiguous or a value-map gap, 2 not found or a login failed)",
             o.Common, (r, _) => new ProbeCommand(services).RunAsync(Request(r))));
         root.Subcommands.Add(Make("demo", $"Start the rehearsal sandbox ({SandboxProcess.CommandVariable}), migrate its connections, print the summary and the CSV path, stop the sandbox",
-            o.Common.Concat([o.Only, o.UpdateExisting, o.Enable, o.SaveOnTestFailure, o.Workers, o.Preflight, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace]),
+            o.Common.Concat([o.Only, o.Kind, o.UpdateExisting, o.Enable, o.SaveOnTestFailure, o.Workers, o.Preflight, o.SendTestEmail, o.Evidence, o.StepThrough, o.Trace]),
             (r, _) => new DemoCommand(services).RunAsync(Request(r))));
 
         var report = new Command("report", "Write report.html again from results.csv and the evidence folder of the output folder (no browser)");

@@ -30,8 +30,9 @@ public sealed class RobotCommands(CliServices services)
     {
         var migration = await session.MigrateAsync().ConfigureAwait(false);
         report.Summary(migration.Run, migration.ResultsPath, migration.Elapsed, migration.SkippedAsDone);
+        report.Credentials(migration.Credentials, Path.Combine(Path.GetDirectoryName(migration.ResultsPath)!, Robot.Adapters.Ledger.CredentialsCsvWriter.FileName));
         if (migration.ReportPath is { } html) report.Line($"report: {html}");
-        return ExitCodes.Of(migration.Run.Verdict);
+        return Math.Max(ExitCodes.Of(migration.Run.Verdict), ExitCodes.AttentionIf(migration.Credentials.Any(c => !c.OnCloud)));
     });
 
     /// <summary>mailcheck: a test email to every password connection's mailbox (Server settings, secrets for withheld passwords).</summary>

@@ -9,6 +9,7 @@ public enum ConnectionStatus
     TestFailed,
     BlockedOAuth,
     NeedsPassword,
+    NeedsSecret,
     Invalid,
     Failed,
 }

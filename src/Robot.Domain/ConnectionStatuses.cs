@@ -41,6 +41,8 @@ public static class ConnectionStatuses
             "OAuth connection, but the Cloud has no OAuth2 client of that provider or of that name: migrate the OAuth2 credentials first; a later run picks it up"),
         new(ConnectionStatus.NeedsPassword, "needs-password", "yellow", WaitingStyle, 1, PlanDecision.NeedsPassword, 4,
             "the Server withheld the password and no secrets source has it; never saved blank"),
+        new(ConnectionStatus.NeedsSecret, "needs-secret", "yellow", WaitingStyle, 1, PlanDecision.NeedsSecret, 5,
+            "OAuth2 Credentials whose Client Secret the Server withholds and no secrets source has (key `OAuth2 Credentials: NAME`); not created, never saved blank"),
         new(ConnectionStatus.Invalid, "invalid", "yellow", WaitingStyle, 1, PlanDecision.Invalid, 3,
             "Server data the Cloud cannot take (unknown protocol, port out of range, missing host, duplicate name…); field and value named"),
         new(ConnectionStatus.Failed, "failed", "red", FailedStyle, 1, PlanDecision.Failed, 2,

@@ -8,6 +8,9 @@ public enum PlanDecision
     AlreadyExists,
     BlockedOAuth,
     NeedsPassword,
+
+    /// <summary>OAuth2 Credentials whose Client Secret the Server withholds and no secrets source has.</summary>
+    NeedsSecret,
     Invalid,
 
     /// <summary>Something it needs could not be read (its Edit panel, the Cloud's OAuth2 Credentials): worth a later run.</summary>
@@ -23,6 +26,7 @@ public static class PlanDecisionWire
         PlanDecision.AlreadyExists => "already-exists",
         PlanDecision.BlockedOAuth => "blocked-oauth",
         PlanDecision.NeedsPassword => "needs-password",
+        PlanDecision.NeedsSecret => "needs-secret",
         PlanDecision.Invalid => "invalid",
         PlanDecision.Failed => "failed",
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, null),

@@ -73,6 +73,9 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private IPage Page => page ?? throw new InvalidOperationException("the Server page is not open");
 
+    /// <summary>The page after <see cref="LogInAsync"/>: on the administration pages, for another kind's page object to go on from.</summary>
+    public IPage OpenPage => Page;
+
     private LocatorScope Scope => LocatorScope.Of(Page);
 
     private TimeSpan Timeout => TimeSpan.FromMilliseconds(settings.TimeoutMs);

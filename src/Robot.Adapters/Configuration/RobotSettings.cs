@@ -122,6 +122,9 @@ public sealed class ValueMapSettings
     public Dictionary<string, string> Encryption { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public ServiceProviderSettings ServiceProviders { get; set; } = new();
+
+    /// <summary>The Server's OAuth2 Service Provider words → the Cloud's (case-insensitive). Empty means the built-in defaults.</summary>
+    public Dictionary<string, string> OAuth2Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>The Cloud's display names of its Service Providers.</summary>

@@ -7,7 +7,9 @@ namespace Robot.Cli.Progress;
 /// <summary>How many connections ended in each status so far, in the order an operator reads them.</summary>
 public sealed class StatusCounts
 {
-    public static readonly IReadOnlyList<ConnectionStatus> Order = [.. ConnectionStatuses.All.Select(entry => entry.Status)];
+    // needs-secret is an OAuth2 Credentials status only: no connection ends in it, so the connections' counts leave it out.
+    public static readonly IReadOnlyList<ConnectionStatus> Order =
+        [.. ConnectionStatuses.All.Select(entry => entry.Status).Where(status => status != ConnectionStatus.NeedsSecret)];
 
     private readonly Dictionary<ConnectionStatus, int> counts = [];
 

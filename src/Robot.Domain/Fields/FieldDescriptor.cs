@@ -30,6 +30,9 @@ public sealed record FieldDescriptor<TServer, TCloud>
 
     public FieldControl Control { get; init; } = FieldControl.Text;
 
+    /// <summary>The Cloud shows the field but does not take a value for it (a callback URL of its own): read, never filled.</summary>
+    public bool CloudReadOnly { get; init; }
+
     /// <summary>The value as the Server shows it (raw text).</summary>
     public required Func<TServer, string> ServerValue { get; init; }
 

@@ -6,6 +6,9 @@ namespace Robot.Domain.Kinds;
 /// <summary>The first kind: Incoming Mail Connections, Server Edit panel → Cloud Add/Edit panel.</summary>
 public sealed class IncomingMailConnections : IMigrationKind<ServerConnection, CloudConnection>
 {
+    /// <summary>The kind's word in --kind.</summary>
+    public const string Word = "incoming-mail-connections";
+
     public static IncomingMailConnections Kind { get; } = new();
 
     private IncomingMailConnections()

@@ -1,3 +1,5 @@
+using Robot.Sandbox.State;
+
 namespace Robot.Sandbox.Seed;
 
 /// <summary>The public seed contract of the sandbox (documented in the README).</summary>
@@ -52,6 +54,22 @@ public sealed class OAuthClientSeed
 {
     public string Name { get; set; } = "";
     public string Provider { get; set; } = "";
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    public string? AuthorizationEndpoint { get; set; }
+    public string? TokenEndpoint { get; set; }
+
+    /// <summary>Server only: the Edit panel does not show the Client Secret.</summary>
+    public bool SecretWithheld { get; set; }
+
+    public OAuthClientRecord ToRecord(string provider) => new(Name, provider)
+    {
+        ClientId = ClientId ?? "",
+        ClientSecret = ClientSecret ?? "",
+        AuthorizationEndpoint = AuthorizationEndpoint ?? "",
+        TokenEndpoint = TokenEndpoint ?? "",
+        SecretWithheld = SecretWithheld,
+    };
 }
 
 public sealed class MailboxSeed

@@ -4,7 +4,7 @@ using Robot.Sandbox.State;
 namespace Robot.Sandbox.Sites;
 
 /// <summary>
-/// GET /_sandbox/state: both sites' connections as JSON, passwords included (a rehearsal sandbox),
+/// GET /_sandbox/state: both sites' connections and OAuth2 credentials as JSON, passwords and client secrets included (a rehearsal sandbox),
 /// so tests can compare Cloud to Server field by field. POST /_sandbox/cloud/oauth2-clients adds a client;
 /// POST /_sandbox/reset puts the Cloud back to the seed's (the Server never changes).
 /// </summary>
@@ -15,7 +15,7 @@ public static class SandboxStateEndpoints
         routes.MapGet("/_sandbox/state", () => Results.Json(new
         {
             server = new { connections = context.Server.All, oauth2Credentials = context.Server.OAuthCredentials },
-            cloud = new { connections = context.Cloud.Connections, oauth2Clients = context.Cloud.OAuth2Clients },
+            cloud = new { connections = context.Cloud.Connections, oauth2Clients = context.Cloud.OAuth2Clients, oauth2CallbackUrl = OAuthCallback.Cloud(context.Urls) },
             mail = context.Mail,
         }));
         routes.MapPost("/_sandbox/cloud/oauth2-clients", (OAuthClientRecord client) =>

@@ -17,4 +17,17 @@ public sealed record CloudConnectionRecord(
     DateTimeOffset UpdatedUtc,
     string Folder = "");
 
-public sealed record OAuthClientRecord(string Name, string Provider);
+/// <summary>
+/// OAuth2 client credentials as a site stores them (the Client Secret in clear: a rehearsal sandbox, shown by
+/// /_sandbox/state only). The Callback URL is not stored: it is relative to each Jira instance (see OAuthCallback).
+/// </summary>
+public sealed record OAuthClientRecord(string Name, string Provider)
+{
+    public string ClientId { get; init; } = "";
+    public string ClientSecret { get; init; } = "";
+    public string AuthorizationEndpoint { get; init; } = "";
+    public string TokenEndpoint { get; init; } = "";
+
+    /// <summary>Server only: its Edit panel shows the secret masked and blank, as it is stored encrypted.</summary>
+    public bool SecretWithheld { get; init; }
+}

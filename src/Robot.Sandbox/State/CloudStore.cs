@@ -51,7 +51,7 @@ public sealed class CloudStore
         var now = this.clock.GetUtcNow();
         var state = new CloudStateFile
         {
-            OAuth2Clients = this.seed.Cloud.OAuth2Clients.Select(o => new OAuthClientRecord(o.Name, CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
+            OAuth2Clients = this.seed.Cloud.OAuth2Clients.Select(o => o.ToRecord(CloudVocabulary.NormalizeOAuthProvider(o.Provider)!)).ToList(),
             Connections = this.seed.Cloud.Connections.Select((c, i) => new CloudConnectionRecord(
                 i + 1, c.Name, c.Description ?? "", c.ServiceProvider ?? "", c.Encryption ?? "None", c.Host ?? "",
                 int.TryParse(c.Port, out var port) ? port : null, c.Username ?? "", c.Password ?? "",
@@ -101,6 +101,20 @@ public sealed class CloudStore
         {
             if (this.state.OAuth2Clients.Any(o => string.Equals(o.Name, client.Name, StringComparison.OrdinalIgnoreCase))) return false;
             this.state.OAuth2Clients.Add(client);
+            Persist();
+            return true;
+        }
+    }
+
+    /// <summary>Replaces the OAuth2 client named <paramref name="name"/>; false when there is none, or the new name is another's.</summary>
+    public bool UpdateOAuth2Client(string name, OAuthClientRecord client)
+    {
+        lock (gate)
+        {
+            var index = this.state.OAuth2Clients.FindIndex(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0) return false;
+            if (this.state.OAuth2Clients.Where((o, i) => i != index).Any(o => string.Equals(o.Name, client.Name, StringComparison.OrdinalIgnoreCase))) return false;
+            this.state.OAuth2Clients[index] = client;
             Persist();
             return true;
         }

@@ -16,7 +16,7 @@ public sealed class ServerStore
                 c.Username ?? "", c.Password ?? "", c.Port ?? "", c.Timeout ?? "", c.OAuthCredentials ?? "", c.Interval ?? "1",
                 c.Folder ?? "", c.AfterDownload ?? "", c.SharedMailboxAlias ?? ""))
             .ToList();
-        OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => new OAuthClientRecord(o.Name, o.Provider)).ToList();
+        OAuthCredentials = seed.Server.OAuth2Credentials.Select(o => o.ToRecord(o.Provider)).ToList();
     }
 
     /// <summary>When set, the Edit panel shows a blank password field, as many products do.</summary>

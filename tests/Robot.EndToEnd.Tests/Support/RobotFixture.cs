@@ -72,9 +72,8 @@ public abstract class RobotFixture
     }
 
     /// <summary>
-    /// Every secret the sandbox and the run know: mailbox (connection) passwords on both sites, site logins, every
-    /// session cookie either site issued, and the SMTP relay password when one is set. (No OAuth2 client secret passes
-    /// through the robot: the admin migrates OAuth2 credentials before it runs.)
+    /// Every secret the sandbox and the run know: mailbox (connection) passwords and OAuth2 client secrets on both sites,
+    /// site logins, every session cookie either site issued, and the SMTP relay password when one is set.
     /// </summary>
     protected async Task<IReadOnlyList<string>> AllSecretsAsync()
     {
@@ -82,6 +81,7 @@ public abstract class RobotFixture
         var options = Sandbox.Context.Options;
         return state.Server.Select(c => c.Password)
             .Concat(state.Cloud.Select(c => c.Password))
+            .Concat(state.ServerOAuthCredentials.Concat(state.CloudOAuthClients).Select(c => c.ClientSecret))
             .Concat([options.ServerAdmin.Password, options.CloudAdmin.Password])
             .Concat(Sandbox.Context.ServerSessions.IssuedTokens)
             .Concat(Sandbox.Context.CloudSessions.IssuedTokens)

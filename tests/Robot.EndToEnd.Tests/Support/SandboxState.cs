@@ -13,7 +13,8 @@ public sealed record CloudRecord(
     int Id, string Name, string Description, string ServiceProvider, string Encryption, string Host, int? Port,
     string Username, string Password, int? Timeout, string OAuth2Credentials, bool Enabled = false, string Folder = "");
 
-public sealed record OAuthClient(string Name, string Provider);
+/// <summary>OAuth2 client credentials as a site stores them (the Client Secret in clear: the sandbox's state hook shows it).</summary>
+public sealed record OAuthClient(string Name, string Provider, string ClientId = "", string ClientSecret = "", string AuthorizationEndpoint = "", string TokenEndpoint = "");
 
 /// <summary>Both sites' data as the sandbox's test hook GET {cloud}/_sandbox/state shows it (passwords included).</summary>
 public sealed record SandboxState(

@@ -146,9 +146,9 @@ public sealed class CloudApiTests
         var gmail = await http.GetFromJsonAsync<JsonElement>(Api("oauth2-clients?serviceProvider=" + Uri.EscapeDataString("GMail/GSuite with OAuth2")));
         Assert.That(gmail.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("name").GetString()), Is.EqualTo(new[] { "Google Workspace" }));
 
-        var added = await http.PostAsJsonAsync(Api("oauth2-clients"), new { name = "Fabrikam", serviceProvider = "Microsoft365 with OAuth2", clientId = "id", clientSecret = "secret" });
+        var added = await http.PostAsJsonAsync(Api("oauth2-clients"), new { name = "Fabrikam", serviceProvider = "Microsoft365 with OAuth2", clientId = "id", clientSecret = "secret", authorizationEndpoint = "https://login.example.test/authorize", tokenEndpoint = "https://login.example.test/token" });
         Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var again = await http.PostAsJsonAsync(Api("oauth2-clients"), new { name = "fabrikam", serviceProvider = "Microsoft365 with OAuth2", clientId = "id", clientSecret = "secret" });
+        var again = await http.PostAsJsonAsync(Api("oauth2-clients"), new { name = "fabrikam", serviceProvider = "Microsoft365 with OAuth2", clientId = "id", clientSecret = "secret", authorizationEndpoint = "https://login.example.test/authorize", tokenEndpoint = "https://login.example.test/token" });
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var missing = await http.PostAsJsonAsync(Api("oauth2-clients"), new { name = "No secret", serviceProvider = "Microsoft365 with OAuth2", clientId = "id" });
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));

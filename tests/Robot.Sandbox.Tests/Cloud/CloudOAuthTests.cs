@@ -75,23 +75,41 @@ public sealed class CloudOAuthTests : CloudUiFixture
     }
 
     [Test, Order(2)]
-    public async Task OAuth2_credentials_can_be_added_in_their_own_view()
+    public async Task OAuth2_credentials_are_added_with_validation_and_edited_in_their_own_view()
     {
         await OpenConnectionsAsync();
         await App.GetByRole(AriaRole.Link, new() { Name = "OAuth2 Credentials", Exact = true }).ClickAsync();
         await Expect(App.GetByRole(AriaRole.Heading, new() { Name = "OAuth2 Credentials", Exact = true })).ToBeVisibleAsync();
         await App.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
         var dialog = App.GetByRole(AriaRole.Dialog, new() { Name = "Add OAuth2 Credentials", Exact = true });
+        await Expect(dialog.GetByLabel("Callback URL", new() { Exact = true })).ToHaveValueAsync(CloudUrl("/plugins/servlet/ac/email-this-issue/oauth2-callback").ToString());
         await FillAsync(dialog, "Name", "Google Project ✉");
         await ChooseAsync(dialog, "Service Provider", "GMail/GSuite with OAuth2");
         await FillAsync(dialog, "Client ID", "1234.apps.googleusercontent.com");
         await FillAsync(dialog, "Client Secret", "not-a-real-secret");
+        await FillAsync(dialog, "Authorization Endpoint", "accounts.google.com/o/oauth2/auth");
+        await Button(dialog, "Save").ClickAsync();
+        await Expect(App.GetByRole(AriaRole.Alert)).ToContainTextAsync("Authorization Endpoint must be an http(s) address.");
+        await Expect(dialog.GetByLabel("Token Endpoint", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+
+        await FillAsync(dialog, "Authorization Endpoint", "https://accounts.google.com/o/oauth2/auth");
+        await FillAsync(dialog, "Token Endpoint", "https://oauth2.googleapis.com/token");
         await Button(dialog, "Save").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         var row = App.GetByRole(AriaRole.Row).Filter(new() { Has = App.GetByRole(AriaRole.Cell, new() { Name = "Google Project ✉", Exact = true }) });
         await Expect(row.GetByRole(AriaRole.Cell, new() { Name = "GMail/GSuite with OAuth2", Exact = true })).ToBeVisibleAsync();
 
-        var clients = (await CloudStateAsync()).GetProperty("oauth2Clients").EnumerateArray().Select(c => c.GetProperty("name").GetString());
-        Assert.That(clients, Does.Contain("Google Project ✉"));
+        await Button(row, "Edit").ClickAsync();
+        var edit = App.GetByRole(AriaRole.Dialog, new() { Name = "Edit OAuth2 Credentials", Exact = true });
+        await Expect(edit.GetByLabel("Client ID", new() { Exact = true })).ToHaveValueAsync("1234.apps.googleusercontent.com");
+        await Expect(edit.GetByLabel("Client Secret", new() { Exact = true })).ToHaveValueAsync("");
+        await FillAsync(edit, "Client ID", "5678.apps.googleusercontent.com");
+        await Button(edit, "Save").ClickAsync();
+        await Expect(edit).ToBeHiddenAsync();
+
+        var stored = (await CloudStateAsync()).GetProperty("oauth2Clients").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Google Project ✉");
+        Assert.That(stored.GetProperty("clientId").GetString(), Is.EqualTo("5678.apps.googleusercontent.com"));
+        Assert.That(stored.GetProperty("clientSecret").GetString(), Is.EqualTo("not-a-real-secret"), "a blank secret on Edit keeps the stored one");
+        Assert.That(stored.GetProperty("tokenEndpoint").GetString(), Is.EqualTo("https://oauth2.googleapis.com/token"));
     }
 }

@@ -34,15 +34,7 @@ internal static class CloudApiEndpoints
         api.MapPost("/incoming", (HttpRequest request) => CreateAsync(request.HttpContext, context));
         api.MapPut("/incoming/{id:int}", (int id, HttpContext http) => UpdateAsync(id, http, context));
         api.MapPost("/incoming/{id:int}/enable", (int id) => Enable(id, context));
-        api.MapGet("/oauth2-clients", async (string? serviceProvider, string? view, HttpContext http) =>
-        {
-            if (view == "credentials-page" && context.Options.Quirks.CloudOAuthCredentialsPageHangs)
-                await HeldRequest.HoldAsync(http);
-            var provider = CloudVocabulary.NormalizeOAuthProvider(serviceProvider);
-            var clients = context.Cloud.OAuth2Clients.Where(c => serviceProvider is null || c.Provider == provider);
-            return Results.Json(new OAuthClientList(clients.Select(OAuthClientView.Of).ToList()));
-        });
-        api.MapPost("/oauth2-clients", (HttpRequest request) => AddOAuthClientAsync(request.HttpContext, context));
+        CloudOAuthEndpoints.Map(api, context);
         api.MapFallback("{**path}", (string path) =>
             Results.Json(new ApiError($"No such API: {CloudPaths.Api}/{path}"), statusCode: StatusCodes.Status404NotFound));
         return routes;
@@ -118,31 +110,10 @@ internal static class CloudApiEndpoints
         return Results.Json(ConnectionView.Of(record, clients));
     }
 
-    private static async Task<IResult> AddOAuthClientAsync(HttpContext http, SandboxContext context)
-    {
-        var (input, bad) = await ReadAsync<OAuthClientInput>(http);
-        if (input is null) return bad!;
-        var errors = new List<FieldError>();
-        var name = (input.Name ?? "").Trim();
-        var provider = CloudVocabulary.NormalizeOAuthProvider(input.ServiceProvider);
-        if (name.Length == 0) errors.Add(new("name", "Name is required."));
-        if (provider is null) errors.Add(new("serviceProvider", $"Service Provider must be {CloudVocabulary.Gmail} or {CloudVocabulary.Microsoft365}."));
-        if (string.IsNullOrWhiteSpace(input.ClientId)) errors.Add(new("clientId", "Client ID is required."));
-        if (string.IsNullOrWhiteSpace(input.ClientSecret)) errors.Add(new("clientSecret", "Client Secret is required."));
-        if (errors.Count > 0) return Refused(errors);
-
-        // The sandbox keeps only what the connections need (name and provider); Client ID and Secret are checked, not stored.
-        var client = new OAuthClientRecord(name, provider!);
-        return context.Cloud.AddOAuth2Client(client)
-            ? Results.Created($"{CloudPaths.Api}/oauth2-clients", OAuthClientView.Of(client))
-            : Results.Json(new ApiError($"OAuth2 credentials named '{name}' already exist.", [new("name", $"OAuth2 credentials named '{name}' already exist.")]),
-                statusCode: StatusCodes.Status409Conflict);
-    }
-
     private static bool NameTaken(CloudStore store, string name, int? exceptId) =>
         store.Connections.Any(c => c.Id != exceptId && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpContext http) where T : class
+    internal static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpContext http) where T : class
     {
         if (!http.Request.HasJsonContentType())
             return (null, Error(StatusCodes.Status415UnsupportedMediaType, "Send the request body as application/json."));
@@ -157,7 +128,7 @@ internal static class CloudApiEndpoints
         }
     }
 
-    private static IResult Refused(IReadOnlyList<FieldError> errors) =>
+    internal static IResult Refused(IReadOnlyList<FieldError> errors) =>
         Results.Json(new ApiError(string.Join(" ", errors.Select(e => e.Message)), errors), statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Duplicate(string name) =>

@@ -88,12 +88,20 @@ public sealed record OAuthClientInput
     public string? Name { get; init; }
     public string? ServiceProvider { get; init; }
     public string? ClientId { get; init; }
+
+    /// <summary>On Edit, blank keeps the stored secret.</summary>
     public string? ClientSecret { get; init; }
+
+    public string? AuthorizationEndpoint { get; init; }
+    public string? TokenEndpoint { get; init; }
 }
 
-public sealed record OAuthClientView(string Name, string ServiceProvider)
+/// <summary>OAuth2 credentials as the API shows them: everything but the Client Secret.</summary>
+public sealed record OAuthClientView(string Name, string ServiceProvider, string ClientId, string AuthorizationEndpoint, string TokenEndpoint, bool HasSecret)
 {
-    public static OAuthClientView Of(OAuthClientRecord r) => new(r.Name, r.Provider);
+    public static OAuthClientView Of(OAuthClientRecord r) =>
+        new(r.Name, r.Provider, r.ClientId, r.AuthorizationEndpoint, r.TokenEndpoint, r.ClientSecret.Length > 0);
 }
 
-public sealed record OAuthClientList(IReadOnlyList<OAuthClientView> Clients);
+/// <summary>The Cloud's credentials, and the Callback URL every one of them uses on this Jira.</summary>
+public sealed record OAuthClientList(IReadOnlyList<OAuthClientView> Clients, string CallbackUrl);

@@ -46,6 +46,7 @@ internal static class ServerLayout
         <link rel="stylesheet" href="/assets/server/server.css">
         <script src="/assets/server/server.js"></script>
         <script src="/assets/server/late-fill.js"></script>
+        <script src="/assets/server/oauth-credentials.js"></script>
         </head>
         <body class="{E(bodyClass)}">
         {body}

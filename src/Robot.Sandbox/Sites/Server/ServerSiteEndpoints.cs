@@ -28,6 +28,7 @@ public static class ServerSiteEndpoints
 
         var api = routes.MapGroup("").RequireServerSession(context, Gate.Api);
         ConnectionApi.Map(api, context, health);
+        OAuthCredentialsPage.Map(admin, api, context);
         return routes;
     }
 }

@@ -1,0 +1,24 @@
+using CsvHelper.Configuration.Attributes;
+
+namespace Robot.Adapters.Ledger;
+
+/// <summary>One row of oauth2-credentials.csv: what became of one OAuth2 Credentials in the run (never its secret).</summary>
+public sealed record CredentialCsvRow(
+    [property: Name("kind")] string Kind,
+    [property: Name("name")] string Name,
+    [property: Name("status")] string Status,
+    [property: Name("service_provider")] string ServiceProvider,
+    [property: Name("cloud_callback_url")] string CloudCallbackUrl,
+    [property: Name("person_action")] string PersonAction,
+    [property: Name("message")] string Message);
+
+/// <summary>
+/// oauth2-credentials.csv beside results.csv: the second kind's results in a file of their own, so results.csv keeps
+/// one row per connection (what --resume and merge read). Each row still names its kind.
+/// </summary>
+public static class CredentialsCsvWriter
+{
+    public const string FileName = "oauth2-credentials.csv";
+
+    public static void Write(string path, IEnumerable<CredentialCsvRow> rows) => CsvFormat.WriteAll(path, rows);
+}

@@ -16,7 +16,7 @@ public class CredentialPlannerTests
 
     private static PlannedCredential PlanOne(ServerOAuth2Credential server, IReadOnlyList<CloudOAuth2Credential>? cloud = null,
         bool updateExisting = false, string? fromSecrets = null) =>
-        new CredentialPlanner(new OAuth2ProviderMap(OAuth2ProviderMap.Defaults), updateExisting, key => key == OAuth2Credentials.SecretKey(server.Name) ? fromSecrets : null)
+        new CredentialPlanner(new OAuth2ProviderMap(OAuth2ProviderMap.Defaults), updateExisting, key => key == OAuth2Credentials.SecretKey(server.Name) ? Secret.OrNull(fromSecrets) : null)
             .Plan([server], cloud ?? []).Single();
 
     [Test]

@@ -61,7 +61,7 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
             var callback = await Selectors.Find(inside, "oauthPanel.callbackUrl").InputValueAsync().ConfigureAwait(false);
             await SaveAsync(dialog, credential).ConfigureAwait(false);
             return callback;
-        }, credential.ClientSecret?.Reveal(), credential.Name);
+        }, credential.ClientSecret, credential.Name);
 
     private async Task<IReadOnlyList<string>> OpenListAsync(CancellationToken cancellationToken)
     {

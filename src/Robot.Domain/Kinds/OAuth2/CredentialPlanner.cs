@@ -4,7 +4,7 @@ namespace Robot.Domain.Kinds.OAuth2;
 /// Plans OAuth2 Credentials: create what the Cloud lacks (with a Client Secret from the Server's panel or the secrets
 /// source, else needs-secret), compare what it has (already-exists, or update under --update-existing). Pure: no I/O.
 /// </summary>
-public sealed class CredentialPlanner(OAuth2ProviderMap providers, bool updateExisting, Func<string, string?> secretFor)
+public sealed class CredentialPlanner(OAuth2ProviderMap providers, bool updateExisting, Func<string, Secret?> secretFor)
 {
     private static OAuth2Credentials Kind => OAuth2Credentials.Kind;
 
@@ -18,7 +18,7 @@ public sealed class CredentialPlanner(OAuth2ProviderMap providers, bool updateEx
         if (providers.CloudWordFor(server.ServiceProvider) is not { } provider)
             return new(server, null, existing, PlanDecision.Invalid,
                 $"Service Provider '{server.ServiceProvider}' has no Cloud wording: add it to ValueMaps.OAuth2Providers in the settings");
-        var secret = server.ClientSecret ?? Secret.OrNull(secretFor(OAuth2Credentials.SecretKey(server.Name)));
+        var secret = server.ClientSecret ?? secretFor(OAuth2Credentials.SecretKey(server.Name));
         var wanted = new CloudOAuth2Credential(server.Name, provider, server.ClientId, secret, server.AuthorizationEndpoint, server.TokenEndpoint, "");
         if (existing is not null) return Compare(server, wanted, existing);
         return secret is null

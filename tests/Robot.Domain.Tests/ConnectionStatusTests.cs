@@ -6,7 +6,7 @@ public class ConnectionStatusTests
     public void Wire_words_are_exactly_the_documented_vocabulary() =>
         Assert.That(Enum.GetValues<ConnectionStatus>().Select(status => status.ToWire()), Is.EqualTo(new[]
         {
-            "migrated", "updated", "already-exists", "test-failed", "blocked-oauth", "needs-password", "invalid", "failed",
+            "migrated", "updated", "already-exists", "test-failed", "blocked-oauth", "needs-password", "needs-secret", "invalid", "failed",
         }));
 
     [Test]
@@ -28,7 +28,7 @@ public class ConnectionStatusTests
     public void Plan_decision_wire_words() =>
         Assert.That(Enum.GetValues<PlanDecision>().Select(decision => decision.ToWire()), Is.EqualTo(new[]
         {
-            "create", "update", "already-exists", "blocked-oauth", "needs-password", "invalid", "failed",
+            "create", "update", "already-exists", "blocked-oauth", "needs-password", "needs-secret", "invalid", "failed",
         }));
 
     [Test]

@@ -94,6 +94,9 @@ public class HostileInputTests : RobotFixture
             var strict = Rfc4180.ReadFile(file);
             Assert.That(strict, Has.Count.GreaterThan(1), file);
             var name = Array.IndexOf(strict[0], "name");
+            Assert.That(strict.Skip(1).Select(r => r.Length), Is.All.EqualTo(strict[0].Length), $"every row of {Path.GetFileName(file)} has the header's columns");
+            // The credentials the OAuth connections use have a file of their own, one row per credential.
+            if (Path.GetFileName(file) == CredentialsCsvWriter.FileName) continue;
             Assert.That(strict.Skip(1).Select(r => r[name]).Order(StringComparer.Ordinal),
                 Is.EqualTo(Cases.Select(c => c.Name).Order(StringComparer.Ordinal)), $"the names in {Path.GetFileName(file)}, exactly");
         }

@@ -22,6 +22,9 @@ internal sealed class ServerPanelProbe(IReadOnlyList<ProbeKind> kinds, ProbeGaps
 
     private static IEnumerable<string> FieldKeys => ServerPanelSnapshot.Fields.Select(f => f.Key);
 
+    private static readonly HashSet<string> OptionalKeys = Robot.Domain.Kinds.IncomingMailConnections.Kind.Fields.OnServer
+        .Where(f => f.ServerOptional).Select(f => f.ServerKey!).ToHashSet(StringComparer.Ordinal);
+
     private readonly List<ProbeKind> wanted = [.. kinds];
     private bool stopped;
 
@@ -115,8 +118,10 @@ internal sealed class ServerPanelProbe(IReadOnlyList<ProbeKind> kinds, ProbeGaps
             var own = kind is not null && kind.ServerPanelKeys.Contains(key);
             var shown = await server.ShownNowAsync(inside, key).ConfigureAwait(false);
             if (shown) seenFields.Add(key);
-            if (shown || own || (last && !kindKeys.Contains(key) && !seenFields.Contains(key)))
+            if (shown || own || (last && !kindKeys.Contains(key) && !seenFields.Contains(key) && !OptionalKeys.Contains(key)))
                 await server.CheckAsync(inside, key, wait: false).ConfigureAwait(false);
+            else if (last && !seenFields.Contains(key) && OptionalKeys.Contains(key))
+                server.Sheet.Unchecked(key, "a field beyond the guide's nine that not every Server (or connection) shows: read where shown");
         }
     }
 

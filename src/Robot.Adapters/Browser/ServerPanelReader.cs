@@ -16,14 +16,6 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
 {
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
-    private const string VisibleValue = """
-        els => {
-          const e = els.find(x => x.checkVisibility ? x.checkVisibility() : x.offsetParent !== null);
-          if (!e) return null;
-          if (e.tagName === 'SELECT') return e.selectedIndex >= 0 ? e.options[e.selectedIndex].text : '';
-          return e.value ?? e.textContent ?? '';
-        }
-        """;
 
     /// <summary>The panel's values once it is filled; null when it did not fill in within the time limit.</summary>
     /// <param name="loginPage">Shown instead of the panel when the session expired (a fault worth trying again).</param>
@@ -59,7 +51,7 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
     {
         var fields = ServerPanelSnapshot.Fields.Where(field => selectors.Has(field.Key)).ToList();
         var values = await Task.WhenAll(fields
-            .Select(field => selectors.Find(inside, field.Key).EvaluateAllAsync<string?>(VisibleValue))).ConfigureAwait(false);
+            .Select(field => selectors.Find(inside, field.Key).EvaluateAllAsync<string?>(Credentials.PanelValues.VisibleValue))).ConfigureAwait(false);
         return new ServerPanelSnapshot(fields.Zip(values).ToDictionary(pair => pair.First.Label, pair => pair.Second, StringComparer.Ordinal));
     }
 }

@@ -4,23 +4,10 @@ using Robot.Adapters.Ledger;
 namespace Robot.Domain.Tests.Ledger;
 
 /// <summary>results.csv's cloud_state column: the state after this run's write, else the one the list showed at the start.</summary>
-public class CloudStateColumnTests
+public class CloudStateColumnTests : ResultsFileFolder
 {
     private const string BeforeCloudState =
         "run_id,finished_utc,name,server_protocol,service_provider,encryption,host,port,username,status,test_connection,message,attempts,duration_ms,evidence,mail_check,mail_latency_ms,not_carried";
-
-    private TempFolder folder = null!;
-    private string path = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        folder = new TempFolder();
-        path = folder.File(CsvResultsLedger.FileName);
-    }
-
-    [TearDown]
-    public void TearDown() => folder.Dispose();
 
     private static LedgerRow Row(PlannedConnection planned, CloudState? afterWrite) =>
         LedgerRow.From("run-1", DateTimeOffset.UnixEpoch, planned,
@@ -52,22 +39,22 @@ public class CloudStateColumnTests
     {
         var server = Make.Server();
         var row = Row(new PlannedConnection(server, Make.Cloud(server), PlanDecision.Create, "not on Cloud"), CloudState.Disabled);
-        using (var ledger = new CsvResultsLedger(path)) ledger.Append(row, []);
-        Assert.That(File.ReadLines(path).First().TrimStart('\uFEFF'), Does.EndWith(",not_carried,cloud_state"));
-        Assert.That(CsvResultsLedger.ReadAll(path).Single().CloudState, Is.EqualTo("disabled"));
+        using (var ledger = new CsvResultsLedger(ResultsPath)) ledger.Append(row, []);
+        Assert.That(File.ReadLines(ResultsPath).First().TrimStart('\uFEFF'), Does.EndWith(",not_carried,cloud_state"));
+        Assert.That(CsvResultsLedger.ReadAll(ResultsPath).Single().CloudState, Is.EqualTo("disabled"));
     }
 
     [Test]
     public void A_file_from_before_cloud_state_is_read_and_extended()
     {
-        File.WriteAllText(path, $"{BeforeCloudState}\r\nrun-1,2025-03-04T05:06:07.891Z,Done,IMAP,General IMAP4 service,SSL/TLS,h,993,u,migrated,passed,saved,1,10,,,,\r\n",
+        File.WriteAllText(ResultsPath, $"{BeforeCloudState}\r\nrun-1,2025-03-04T05:06:07.891Z,Done,IMAP,General IMAP4 service,SSL/TLS,h,993,u,migrated,passed,saved,1,10,,,,\r\n",
             new UTF8Encoding(true));
         var server = Make.Server();
-        using (var ledger = new CsvResultsLedger(path))
+        using (var ledger = new CsvResultsLedger(ResultsPath))
         {
             Assert.That(ledger.Earlier.Single().CloudState, Is.Empty);
             ledger.Append(Row(new PlannedConnection(server, Make.Cloud(server), PlanDecision.Create, "not on Cloud"), CloudState.Enabled), []);
         }
-        Assert.That(CsvResultsLedger.ReadAll(path).Select(row => row.CloudState), Is.EqualTo(new[] { "", "enabled" }));
+        Assert.That(CsvResultsLedger.ReadAll(ResultsPath).Select(row => row.CloudState), Is.EqualTo(new[] { "", "enabled" }));
     }
 }

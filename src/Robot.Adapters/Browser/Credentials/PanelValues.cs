@@ -5,7 +5,8 @@ namespace Robot.Adapters.Browser.Credentials;
 /// <summary>Reads a panel's fields by selector key as a person sees them: the visible element's value (a select's chosen text).</summary>
 internal static class PanelValues
 {
-    private const string VisibleValue = """
+    /// <summary>The visible one of the elements a key finds: its value, or a select's chosen text; null when none shows.</summary>
+    internal const string VisibleValue = """
         els => {
           const e = els.find(x => x.checkVisibility ? x.checkVisibility() : x.offsetParent !== null);
           if (!e) return null;

@@ -58,7 +58,7 @@ public sealed class AltServerLateFillTests(AltFill fill) : AltSkinFixture
         await ClickEditAsync(First);
 
         Assert.That(await EditDialog.GetByRole(AriaRole.Progressbar).CountAsync(), Is.Zero, "no spinner");
-        Assert.That(await Field("Name").InputValueAsync(), Is.Empty, "empty when it opens");
+        // "Empty when it opens" is read from the page's own record below: a check from here can come after the fill on a busy machine.
         await Expect(Field("Name")).ToHaveValueAsync(First);
         await Expect(Field("Host")).ToHaveValueAsync(Sandbox.Context.Mail.Host);
         Assert.That(clock.ElapsedMilliseconds, Is.GreaterThanOrEqualTo(250));

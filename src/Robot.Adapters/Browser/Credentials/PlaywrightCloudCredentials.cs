@@ -57,7 +57,9 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
             var (dialog, inside) = await OpenPanelAsync(credential.Name, mode).ConfigureAwait(false);
             cloud.Step($"Cloud: fill the panel of '{credential.Name}' (Client Secret masked)");
             foreach (var field in Kind.Fields.OnCloud.Where(field => !field.CloudReadOnly))
-                await FillAsync(inside, field, field.CloudValue?.Invoke(credential) ?? "").ConfigureAwait(false);
+                await FillAsync(inside, field, field.Control == FieldControl.Secret
+                    ? field.SecretValue?.Invoke(credential)?.Reveal() ?? ""
+                    : field.CloudValue?.Invoke(credential) ?? "").ConfigureAwait(false);
             var callback = await Selectors.Find(inside, "oauthPanel.callbackUrl").InputValueAsync().ConfigureAwait(false);
             await SaveAsync(dialog, credential).ConfigureAwait(false);
             return callback;

@@ -33,7 +33,8 @@ public static class OAuth2CredentialFields
         new()
         {
             ServerName = ClientSecret, CloudName = ClientSecret, ServerKey = "oauthPanel.clientSecret", CloudKey = "oauthPanel.clientSecret",
-            Control = FieldControl.Secret, ServerValue = s => s.ClientSecret?.Reveal() ?? "", CloudValue = c => c.ClientSecret?.Reveal() ?? "",
+            Control = FieldControl.Secret, ServerValue = s => SecretText.Shown(s.ClientSecret), CloudValue = c => SecretText.Shown(c.ClientSecret),
+            SecretValue = c => c.ClientSecret,
         },
         new()
         {

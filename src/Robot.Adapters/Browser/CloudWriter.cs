@@ -7,64 +7,75 @@ namespace Robot.Adapters.Browser;
 
 /// <summary>
 /// One connection written on Cloud along the guide: Add (or the row's Edit), fill the panel, Test Connection, Save
-/// (or Cancel after a failed test), confirm the row. Each guide step is logged, and screenshots kept, when asked.
+/// (or Cancel after a failed test), confirm the row. Each guide step runs under the watch of the observers (step log,
+/// evidence pictures: see <see cref="IGuideStepObserver"/>); this class only performs the steps.
 /// </summary>
 internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, CloudList list, CloudPanelFiller filler,
-    CloudMessages messages, CloudFaults faults, CloudRowState states)
+    CloudMessages messages, CloudFaults faults, CloudRowState states, GuideStepObservers steps)
 {
     private SiteSelectors Selectors => cloud.Selectors;
 
-    private StepLog? Guide => cloud.Options.Guide;
-
     public async Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
     {
-        using (var open = Guide is null ? null : await Guide.BeginAsync(GuideStep.CloudAdministration, connection.Name).ConfigureAwait(false))
-            await list.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        CloudPanel panel;
-        using (var add = Guide is null ? null : await Guide.BeginAsync(GuideStep.CloudAdd, connection.Name).ConfigureAwait(false))
-        {
-            panel = await OpenPanelAsync(connection.Name, mode).ConfigureAwait(false);
-            add?.Done(mode == WriteMode.Create ? "Add panel open" : "Edit panel open (update)");
-        }
-        var fill = await FillAsync(panel, connection).ConfigureAwait(false);
+        var name = connection.Name;
+        // 2.1 Administration → INCOMING MAILS → Incoming Mail Connections
+        await steps.StepAsync(new ObservedStep(GuideStep.CloudAdministration, name), _ => list.EnsureAsync(cancellationToken)).ConfigureAwait(false);
+        // 2.2 Add (or the row's Edit)
+        var panel = await steps.StepAsync(new ObservedStep(GuideStep.CloudAdd, name), step => OpenPanelAsync(step, mode)).ConfigureAwait(false);
+        var view = ViewOf(panel);
+        // 3 copy every field, 4 the Service Provider and why
+        var fill = await steps.StepAsync(new ObservedStep(GuideStep.CopyFields, name) { Record = connection, View = view },
+            step => CopyFieldsAsync(step, panel, connection)).ConfigureAwait(false);
+        if (steps.Any)
+            await steps.StepAsync(new ObservedStep(GuideStep.ServiceProvider, name) { Record = connection, View = view },
+                step => ShowProviderAsync(step, panel, connection)).ConfigureAwait(false);
         var note = fill.Note(connection.ServiceProvider);
-
-        string testText;
-        using (var test = Guide is null ? null : await Guide.BeginAsync(GuideStep.TestConnection, connection.Name).ConfigureAwait(false))
-        {
-            cloud.Step("Cloud: Test Connection");
-            testText = await TestConnectionAsync(panel, connection).ConfigureAwait(false);
-            test?.Done((Passed(testText) ? "passed: " : "failed: ") + Scrub(testText, connection));
-        }
+        // 5 Test Connection
+        var tested = new ObservedStep(GuideStep.TestConnection, name) { Record = connection, View = view };
+        var testText = await steps.StepAsync(tested, step => TestConnectionAsync(step, panel, connection)).ConfigureAwait(false);
         var passed = Passed(testText);
         var scrubbedTest = Scrub(Join(testText, note), connection);
-        var folder = cloud.Options.Evidence is null ? "" : await ShotAsync(connection, EvidenceFolder.TestResultShot, panel).ConfigureAwait(false);
         if (!passed && faults.IsServerFault(testText))
         {
             await CancelAsync(panel).ConfigureAwait(false);
             throw new SystemFaultException($"Test Connection: {scrubbedTest}");
         }
-        if (!passed && !saveOnTestFailure)
-        {
-            var failure = await faults.FailureShotAsync(connection.Name).ConfigureAwait(false);
-            var shot = folder.Length > 0 ? folder : failure.Length > 0 ? failure : await faults.EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
-            cloud.Step("Cloud: the test failed; Cancel without saving");
-            await CancelAsync(panel).ConfigureAwait(false);
-            return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot) { OptionalFieldsWritten = fill.OptionalWritten };
-        }
-        var saved = await SaveAsync(panel, connection).ConfigureAwait(false);
+        if (!passed && !saveOnTestFailure) return await NotSavedAsync(panel, connection, fill, scrubbedTest, tested.Evidence).ConfigureAwait(false);
+        // 6 Save, and the row in the list
+        var saved = await steps.StepAsync(new ObservedStep(GuideStep.Save, name) { Record = connection, View = view },
+            step => SaveAsync(step, panel, connection)).ConfigureAwait(false);
         var message = passed ? saved : $"{saved} (saved although Test Connection failed)";
         var (state, enabled) = cloud.Options.EnableTested && passed
-            ? await states.EnableAsync(connection.Name).ConfigureAwait(false)
-            : (await states.ReadAsync(connection.Name).ConfigureAwait(false), "");
-        return new CloudWriteResult(passed, scrubbedTest, true, Scrub(Join(Join(message, enabled), note), connection), folder)
+            ? await states.EnableAsync(name).ConfigureAwait(false)
+            : (await states.ReadAsync(name).ConfigureAwait(false), "");
+        return new CloudWriteResult(passed, scrubbedTest, true, Scrub(Join(Join(message, enabled), note), connection), tested.Evidence)
         {
             OptionalFieldsWritten = fill.OptionalWritten,
             CloudState = state,
         };
     }
 
+    /// <summary>The test failed and failed tests are not saved: Cancel, with the best picture there is of the failure.</summary>
+    private async Task<CloudWriteResult> NotSavedAsync(CloudPanel panel, CloudConnection connection, PanelFill fill, string scrubbedTest, string folder)
+    {
+        var failure = await faults.FailureShotAsync(connection.Name).ConfigureAwait(false);
+        var shot = folder.Length > 0 ? folder : failure.Length > 0 ? failure : await faults.EvidenceAsync(connection.Name, "test-failed").ConfigureAwait(false);
+        cloud.Step("Cloud: the test failed; Cancel without saving");
+        await CancelAsync(panel).ConfigureAwait(false);
+        return new CloudWriteResult(false, scrubbedTest, false, "not saved because Test Connection failed", shot) { OptionalFieldsWritten = fill.OptionalWritten };
+    }
+
+    private PanelView ViewOf(CloudPanel panel) =>
+        new(cloud.Page, panel.Dialog, [Selectors.Find(panel.Inside, "panel.password")], Selectors.Find(cloud.Top, "app.frame"));
+
     private bool Passed(string testText) => Selectors["panel.testSuccess"].MatchesText(testText);
+
+    private async Task<CloudPanel> OpenPanelAsync(ObservedStep step, WriteMode mode)
+    {
+        var panel = await OpenPanelAsync(step.Connection, mode).ConfigureAwait(false);
+        step.Detail = mode == WriteMode.Create ? "Add panel open" : "Edit panel open (update)";
+        return panel;
+    }
 
     private async Task<CloudPanel> OpenPanelAsync(string name, WriteMode mode)
     {
@@ -91,42 +102,41 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         return panel;
     }
 
-    /// <summary>Guide steps 3 (copy every field) and 4 (the Service Provider and why), with the filled panel's screenshot.</summary>
-    private async Task<PanelFill> FillAsync(CloudPanel panel, CloudConnection connection)
+    /// <summary>Guide step 3: every field copied; a panel the data cannot fill is cancelled.</summary>
+    private async Task<PanelFill> CopyFieldsAsync(ObservedStep step, CloudPanel panel, CloudConnection connection)
     {
+        cloud.Step($"Cloud: fill the panel (Service Provider {connection.ServiceProvider})");
         PanelFill fill;
-        using (var copy = Guide is null ? null : await Guide.BeginAsync(GuideStep.CopyFields, connection.Name).ConfigureAwait(false))
+        try
         {
-            cloud.Options.Evidence?.WriteCloudFields(connection);
-            cloud.Step($"Cloud: fill the panel (Service Provider {connection.ServiceProvider})");
-            try
-            {
-                fill = await filler.FillAsync(panel, connection).ConfigureAwait(false);
-            }
-            catch (BusinessFaultException fault) when (fault is not ChangedUiException)
-            {
-                await CancelAsync(panel).ConfigureAwait(false);
-                throw;
-            }
-            var note = fill.Note(connection.ServiceProvider);
-            copy?.Done(string.Join(", ", fill.Written.Skip(1)) + (note.Length > 0 ? "; " + note : ""));
+            fill = await filler.FillAsync(panel, connection).ConfigureAwait(false);
         }
-        if (Guide is not null)
+        catch (BusinessFaultException fault) when (fault is not ChangedUiException)
         {
-            // Guide step 4: the Service Provider shown is the one the Protocol calls for, and why.
-            using var provider = await Guide.BeginAsync(GuideStep.ServiceProvider, connection.Name).ConfigureAwait(false);
-            var shown = await new CloudDropdown(cloud).ChosenAsync(Selectors.Find(panel.Inside, "panel.serviceProvider")).ConfigureAwait(false);
-            provider.Done($"{shown}: {ProviderReason(connection)}");
+            await CancelAsync(panel).ConfigureAwait(false);
+            throw;
         }
-        if (cloud.Options.Evidence is not null) await ShotAsync(connection, EvidenceFolder.CloudFilledShot, panel).ConfigureAwait(false);
+        var note = fill.Note(connection.ServiceProvider);
+        step.Detail = string.Join(", ", fill.Written.Skip(1)) + (note.Length > 0 ? "; " + note : "");
         return fill;
     }
 
-    private Task<string> ShotAsync(CloudConnection connection, string file, CloudPanel panel) =>
-        cloud.Options.Evidence!.ShotAsync(connection.Name, file, cloud.Page, panel.Dialog,
-            [Selectors.Find(panel.Inside, "panel.password")], Selectors.Find(cloud.Top, "app.frame"));
+    /// <summary>Guide step 4: the Service Provider shown is the one the Protocol calls for, and why.</summary>
+    private async Task ShowProviderAsync(ObservedStep step, CloudPanel panel, CloudConnection connection)
+    {
+        var shown = await new CloudDropdown(cloud).ChosenAsync(Selectors.Find(panel.Inside, "panel.serviceProvider")).ConfigureAwait(false);
+        step.Detail = $"{shown}: {ProviderReason(connection)}";
+    }
 
     /// <summary>Clicks Test Connection and returns what its result says once the test is over (a result shown after the click only).</summary>
+    private async Task<string> TestConnectionAsync(ObservedStep step, CloudPanel panel, CloudConnection connection)
+    {
+        cloud.Step("Cloud: Test Connection");
+        var text = await TestConnectionAsync(panel, connection).ConfigureAwait(false);
+        step.Detail = (Passed(text) ? "passed: " : "failed: ") + Scrub(text, connection);
+        return text;
+    }
+
     private async Task<string> TestConnectionAsync(CloudPanel panel, CloudConnection connection)
     {
         var button = Selectors.Find(panel.Inside, "panel.testButton");
@@ -147,9 +157,8 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
     }
 
     /// <summary>Clicks Save and waits for its answer: a new error flag (refused) or the panel closing, then the row in the list.</summary>
-    private async Task<string> SaveAsync(CloudPanel panel, CloudConnection connection)
+    private async Task<string> SaveAsync(ObservedStep save, CloudPanel panel, CloudConnection connection)
     {
-        using var save = Guide is null ? null : await Guide.BeginAsync(GuideStep.Save, connection.Name).ConfigureAwait(false);
         cloud.Step("Cloud: Save");
         var errors = await messages.MarkAsync("panel.errorFlag").ConfigureAwait(false);
         var successes = await messages.MarkAsync("panel.successFlag").ConfigureAwait(false);
@@ -164,7 +173,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
             var flag = Scrub(error, connection);
             var refused = await faults.FailureShotAsync(connection.Name).ConfigureAwait(false);
             if (refused.Length == 0) refused = await faults.EvidenceAsync(connection.Name, "save-refused").ConfigureAwait(false);
-            save?.Done("refused: " + flag);
+            save.Detail = "refused: " + flag;
             await CancelAsync(panel).ConfigureAwait(false);
             if (faults.IsServerFault(flag) || cloud.SessionExpiredText(flag)) throw new SystemFaultException($"Save: {flag}") { Evidence = refused };
             throw new BusinessFaultException($"Save refused: {flag}" + (refused.Length > 0 ? $" (see {refused})" : "")) { Evidence = refused };
@@ -175,7 +184,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         await list.WaitForRowAsync(connection.Name).ConfigureAwait(false);
         cloud.ListConfirmed = true;
         var savedText = await messages.FreshAsync(successes).ConfigureAwait(false) ?? "saved";
-        save?.Done("saved, in the list: " + Scrub(savedText, connection));
+        save.Detail = "saved, in the list: " + Scrub(savedText, connection);
         return savedText;
     }
 
@@ -203,8 +212,8 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         if (cloud.Options.Evidence is { } evidence)
         {
             evidence.WriteCloudFields(read, readBack: true);
-            await evidence.ShotAsync(name, EvidenceFolder.CloudExistingShot, cloud.Page, panel.Dialog,
-                [Selectors.Find(panel.Inside, "panel.password")], Selectors.Find(cloud.Top, "app.frame")).ConfigureAwait(false);
+            var view = ViewOf(panel);
+            await evidence.ShotAsync(name, EvidenceFolder.CloudExistingShot, view.Page, view.Panel, view.Masked, view.Frame).ConfigureAwait(false);
         }
         await CancelAsync(panel).ConfigureAwait(false);
         return read;

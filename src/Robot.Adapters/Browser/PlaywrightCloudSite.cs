@@ -34,6 +34,9 @@ public sealed record CloudSiteOptions
     /// <summary>Secrets a trace may not hold beyond the connection's password and this site's login (the other site's login).</summary>
     public IEnumerable<string?> MaskAlso { get; init; } = [];
 
+    /// <summary>Further watchers of the guide's steps, told after the step log, evidence and traces above.</summary>
+    public IReadOnlyList<IGuideStepObserver> Observers { get; init; } = [];
+
     /// <summary>--enable: after Save, enable each connection whose Test Connection passed (the Cloud creates them disabled).</summary>
     public bool EnableTested { get; init; }
 }
@@ -68,7 +71,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     private readonly SiteLogin login;
     private readonly CloudFaults faults;
     private readonly Lazy<Parts> parts;
-    private FailureTraces? traces;
+    private readonly GuideStepObservers steps;
 
     public PlaywrightCloudSite(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
         CloudSiteOptions? options = null, Action<string>? log = null)
@@ -76,7 +79,8 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         this.login = login;
         cloud = new CloudPage(browser, settings, selectors, login, options ?? new CloudSiteOptions(), log);
         faults = new CloudFaults(cloud);
-        parts = new Lazy<Parts>(() => new Parts(cloud, faults, Session));
+        steps = GuideStepObservers.Of(cloud.Options.Guide, cloud.Options.Evidence, cloud.Options.Traces, cloud.Options.Observers);
+        parts = new Lazy<Parts>(() => new Parts(cloud, faults, Session, steps));
     }
 
     /// <summary>Checks cloud.json up front: every key this page object needs, parsed.</summary>
@@ -125,36 +129,23 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             return await parts.Value.List.RowOfAsync(name).ConfigureAwait(false) is not null;
         });
 
-    public Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken) =>
-        Options.Traces is null
-            ? GuardedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken)
-            : TracedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken);
-
-    private Task<CloudWriteResult> GuardedWriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken) =>
-        faults.GuardAsync($"writing '{connection.Name}' on Cloud",
-            () => parts.Value.Writer.WriteAsync(connection, mode, saveOnTestFailure, cancellationToken), connection.Password, connection.Name);
-
-    /// <summary>The write as its own trace: kept (masked) with the page's screenshot when it did not save, dropped when it did.</summary>
-    private async Task<CloudWriteResult> TracedWriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
+    /// <summary>
+    /// The write under the watch of the observers (the trace of a failed write is kept with the page's screenshot; see
+    /// <see cref="GuideStepObservers"/>); a fault is translated (<see cref="CloudFaults"/>) and given its screenshot.
+    /// </summary>
+    public Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
     {
-        if (cloud.Context is null) await OpenAsync(cancellationToken).ConfigureAwait(false);
-        traces ??= new FailureTraces(Options.Traces!);
         faults.FailureShotTaken = false;
-        await traces.BeginAsync(cloud.Context!, connection.Name).ConfigureAwait(false);
-        CloudWriteResult result;
-        try
+        var write = new ObservedWrite(connection.Name, async () =>
         {
-            result = await GuardedWriteAsync(connection, mode, saveOnTestFailure, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is not OutOfMemoryException)
-        {
-            var shot = await faults.FailureShotAsync(connection.Name).ConfigureAwait(false);
-            await traces.KeepAsync(connection.Name, TraceSecrets(connection)).ConfigureAwait(false);
-            throw WithEvidence(error, shot);
-        }
-        if (result.Saved) await traces.DiscardAsync(connection.Name).ConfigureAwait(false);
-        else await traces.KeepAsync(connection.Name, TraceSecrets(connection)).ConfigureAwait(false);
-        return result;
+            if (cloud.Context is null) await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return cloud.Context!;
+        }, () => TraceSecrets(connection));
+        return steps.WriteAsync(write,
+            () => faults.GuardAsync($"writing '{connection.Name}' on Cloud",
+                () => parts.Value.Writer.WriteAsync(connection, mode, saveOnTestFailure, cancellationToken), connection.Password, connection.Name),
+            result => !result.Saved,
+            async error => WithEvidence(error, await faults.FailureShotAsync(connection.Name).ConfigureAwait(false)));
     }
 
     /// <summary>A fault that has no screenshot yet, given the one just taken (the same fault otherwise).</summary>
@@ -173,7 +164,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
     /// <summary>The page's parts, made when first needed (the session is set after construction).</summary>
     private sealed class Parts
     {
-        public Parts(CloudPage cloud, CloudFaults faults, SharedSession? session)
+        public Parts(CloudPage cloud, CloudFaults faults, SharedSession? session, GuideStepObservers steps)
         {
             var elements = new CloudElements(cloud);
             var dropdown = new CloudDropdown(cloud);
@@ -181,7 +172,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             List = new CloudList(cloud, elements, navigator);
             var messages = new CloudMessages(cloud);
             States = new CloudRowState(cloud, List, messages);
-            Writer = new CloudWriter(cloud, elements, List, new CloudPanelFiller(cloud, elements, dropdown), messages, faults, States);
+            Writer = new CloudWriter(cloud, elements, List, new CloudPanelFiller(cloud, elements, dropdown), messages, faults, States, steps);
         }
 
         public CloudList List { get; }

@@ -8,6 +8,11 @@ namespace Robot.Adapters.Browser;
 /// </summary>
 internal sealed class CloudNavigator(CloudPage cloud, CloudElements elements, SharedSession? session)
 {
+    /// <summary>How often the admin page is opened while the site asks for a login: once, once more after logging in, once more after an expired app.</summary>
+    private const int Rounds = 3;
+
+    private readonly Polly.ResiliencePipeline rounds = LoginRounds.Build(Rounds, cloud.Options.Clock);
+
     private SiteSelectors Selectors => cloud.Selectors;
 
     public async Task OpenAppAsync(CancellationToken cancellationToken)
@@ -22,34 +27,38 @@ internal sealed class CloudNavigator(CloudPage cloud, CloudElements elements, Sh
             && !await cloud.PanelOpenAsync().ConfigureAwait(false)
             && !await cloud.ExpiredNowAsync().ConfigureAwait(false))
             return;
-        for (var round = 0; round < 3; round++)
+        await LoginRounds.RunAsync(rounds, _ => OpenAppRoundAsync(turn),
+            () => new Robot.Domain.Ports.SystemFaultException("the Cloud kept showing the login page or an expired session"), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>One round: the admin page, then the app's tabs (done) or a login (another round).</summary>
+    private async Task OpenAppRoundAsync(SharedSession.LoginTurn? turn)
+    {
+        cloud.Step("Cloud: open the Email This Issue admin page");
+        await cloud.Page.GotoAsync(cloud.Login.Url(Selectors.Path("app.path"))).ConfigureAwait(false);
+        SavedSessionGuard.ThrowIfLeftSite(cloud.Page, cloud.Login);
+        var email = Selectors.Find(cloud.Top, "login.email");
+        await email.Or(Selectors.Find(cloud.Top, "app.frame")).First.WaitForAsync().ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            cloud.Step("Cloud: open the Email This Issue admin page");
-            await cloud.Page.GotoAsync(cloud.Login.Url(Selectors.Path("app.path"))).ConfigureAwait(false);
-            SavedSessionGuard.ThrowIfLeftSite(cloud.Page, cloud.Login);
-            var email = Selectors.Find(cloud.Top, "login.email");
-            await email.Or(Selectors.Find(cloud.Top, "app.frame")).First.WaitForAsync().ConfigureAwait(false);
-            if (await PageGuard.ShownAsync(email).ConfigureAwait(false))
-            {
-                await LogInAsync(turn).ConfigureAwait(false);
-                continue;
-            }
-            var tab = Selectors.Find(cloud.App, "app.administrationTab");
-            var expired = Selectors.Find(cloud.App, "app.sessionExpired");
-            await elements.ActAsync("app.administrationTab", tab, elements.App, target => target.Or(expired).First.WaitForAsync()).ConfigureAwait(false);
-            if (await PageGuard.ShownAsync(tab).ConfigureAwait(false))
-            {
-                cloud.ReloadNeeded = false;
-                if (turn is not null) await turn.PublishAsync(cloud.Context!).ConfigureAwait(false);
-                return;
-            }
-            // The shell let us in but the app says the session is gone: log in again from the login page.
-            cloud.Step("Cloud: the app says the session has expired; log in again");
-            await cloud.Page.GotoAsync(cloud.Login.Url(Selectors.Path("login.path"))).ConfigureAwait(false);
             await LogInAsync(turn).ConfigureAwait(false);
+            throw LoginRounds.Again("the Cloud showed its login page");
         }
-        throw new Robot.Domain.Ports.SystemFaultException("the Cloud kept showing the login page or an expired session");
+        var tab = Selectors.Find(cloud.App, "app.administrationTab");
+        var expired = Selectors.Find(cloud.App, "app.sessionExpired");
+        await elements.ActAsync("app.administrationTab", tab, elements.App, target => target.Or(expired).First.WaitForAsync()).ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(tab).ConfigureAwait(false))
+        {
+            cloud.ReloadNeeded = false;
+            if (turn is not null) await turn.PublishAsync(cloud.Context!).ConfigureAwait(false);
+            return;
+        }
+        // The shell let us in but the app says the session is gone: log in again from the login page.
+        cloud.Step("Cloud: the app says the session has expired; log in again");
+        await cloud.Page.GotoAsync(cloud.Login.Url(Selectors.Path("login.path"))).ConfigureAwait(false);
+        await LogInAsync(turn).ConfigureAwait(false);
+        throw LoginRounds.Again("the Cloud app said the session has expired");
     }
 
     private async Task LogInAsync(SharedSession.LoginTurn? turn)

@@ -38,6 +38,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private readonly SiteLogin login;
     private readonly Action<string>? log;
     private readonly Func<string, bool>? include;
+    private readonly ResiliencePipeline loginRounds = LoginRounds.Build(4, TimeProvider.System);
     private IBrowserContext? context;
     private IPage? page;
 
@@ -174,44 +175,43 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         if (turn is not null) await turn.PublishAsync(context!).ConfigureAwait(false);
     }
 
-    /// <summary>Logs in and confirms Administrator Access as often as the site asks, until an admin page shows.</summary>
-    private async Task PassLoginAndAdminAccessAsync(CancellationToken cancellationToken)
+    /// <summary>Logs in and confirms Administrator Access as often as the site asks (up to four rounds), until an admin page shows.</summary>
+    private Task PassLoginAndAdminAccessAsync(CancellationToken cancellationToken) =>
+        LoginRounds.RunAsync(loginRounds, _ => LoginRoundAsync(), () => new SiteLoginException("the Server kept asking for a login"), cancellationToken);
+
+    /// <summary>One round: the admin page shows (done), or Administrator Access or the login form is answered (another round).</summary>
+    private async Task LoginRoundAsync()
     {
         var loginField = selectors.Find(Scope, "login.username");
         var websudo = selectors.Find(Scope, "websudo.heading");
         var adminPage = selectors.Find(Scope, "admin.connectionsLink").Or(selectors.Find(Scope, "list.heading"));
-        for (var round = 0; round < 4; round++)
+        SavedSessionGuard.ThrowIfLeftSite(Page, login);
+        await loginField.Or(websudo).Or(adminPage).First.WaitForAsync().ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(adminPage).ConfigureAwait(false)) return;
+        SavedSessionGuard.ThrowInsteadOfTyping(login);
+        if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            SavedSessionGuard.ThrowIfLeftSite(Page, login);
-            await loginField.Or(websudo).Or(adminPage).First.WaitForAsync().ConfigureAwait(false);
-            if (await PageGuard.ShownAsync(adminPage).ConfigureAwait(false)) return;
-            if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false))
-            {
-                SavedSessionGuard.ThrowInsteadOfTyping(login);
-                Step("Server: confirm Administrator Access");
-                await selectors.Find(Scope, "websudo.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
-                await ClickAndWaitForPageAsync(selectors.Find(Scope, "websudo.confirm")).ConfigureAwait(false);
-                if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
-                    throw new SiteLoginException($"the Server refused the Administrator Access password of '{login.User}'");
-                continue;
-            }
-            SavedSessionGuard.ThrowInsteadOfTyping(login);
-            Step($"Server: log in as {login.User}");
-            await loginField.FillAsync(login.User).ConfigureAwait(false);
-            await selectors.Find(Scope, "login.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
-            await ClickAndWaitForPageAsync(selectors.Find(Scope, "login.submit")).ConfigureAwait(false);
-            if (await PageGuard.ShownAsync(loginField).ConfigureAwait(false))
-                throw new SiteLoginException($"the Server refused the login of '{login.User}' (check ROBOT_Server__Password)");
-            // Some Servers land on their dashboard whatever page asked for the login: go to the admin pages at once
-            // rather than wait there for an admin page that will not come.
-            if (!await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
-            {
-                Step("Server: the login landed elsewhere; open the administration pages");
-                await Page.GotoAsync(login.Url(selectors.Path("admin.path"))).ConfigureAwait(false);
-            }
+            Step("Server: confirm Administrator Access");
+            await selectors.Find(Scope, "websudo.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
+            await ClickAndWaitForPageAsync(selectors.Find(Scope, "websudo.confirm")).ConfigureAwait(false);
+            if (await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
+                throw new SiteLoginException($"the Server refused the Administrator Access password of '{login.User}'");
+            throw LoginRounds.Again("the Server asked for Administrator Access");
         }
-        throw new SiteLoginException("the Server kept asking for a login");
+        Step($"Server: log in as {login.User}");
+        await loginField.FillAsync(login.User).ConfigureAwait(false);
+        await selectors.Find(Scope, "login.password").FillAsync(login.PasswordToType()).ConfigureAwait(false);
+        await ClickAndWaitForPageAsync(selectors.Find(Scope, "login.submit")).ConfigureAwait(false);
+        if (await PageGuard.ShownAsync(loginField).ConfigureAwait(false))
+            throw new SiteLoginException($"the Server refused the login of '{login.User}' (check ROBOT_Server__Password)");
+        // Some Servers land on their dashboard whatever page asked for the login: go to the admin pages at once
+        // rather than wait there for an admin page that will not come.
+        if (!await PageGuard.ShownAsync(websudo).ConfigureAwait(false) && !await PageGuard.ShownAsync(adminPage).ConfigureAwait(false))
+        {
+            Step("Server: the login landed elsewhere; open the administration pages");
+            await Page.GotoAsync(login.Url(selectors.Path("admin.path"))).ConfigureAwait(false);
+        }
+        throw LoginRounds.Again("the Server asked for a login");
     }
 
     private Task ClickAndWaitForPageAsync(ILocator button) => PageGuard.ClickAndWaitForNewDocumentAsync(Page, button);

@@ -10,32 +10,39 @@ internal sealed class ServerLoginProbe(ServerProbe server)
 {
     private SiteSelectors Keys => server.Selectors;
 
+    /// <summary>As the robot's Server page: up to four rounds of login form, Administrator Access and admin page.</summary>
+    private static readonly Polly.ResiliencePipeline Rounds = LoginRounds.Build(4, TimeProvider.System);
+
     private bool loggedIn;
+
+    private bool websudoSeen;
 
     public async Task LogInAsync()
     {
         server.Begin("open the administration pages");
         await server.Page.GotoAsync(server.Login.Url(Keys.Path("admin.path"))).ConfigureAwait(false);
-        var websudoSeen = false;
-        for (var round = 0; round < 4; round++)
+        await LoginRounds.RunAsync(Rounds, _ => RoundAsync(), () => new ProbeStoppedException(server.Step, "the Server kept asking for a login"),
+            CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>One round: the admin page (done), or Administrator Access or the login form answered (another round).</summary>
+    private async Task RoundAsync()
+    {
+        var shown = await WhatShowsAsync().ConfigureAwait(false);
+        if (shown == Shown.AdminPage)
         {
-            var shown = await WhatShowsAsync().ConfigureAwait(false);
-            if (shown == Shown.AdminPage)
-            {
-                server.Sheet.Record("admin.path", KeyResult.Found);
-                if (!websudoSeen) foreach (var key in new[] { "websudo.heading", "websudo.password", "websudo.confirm" })
-                    server.Sheet.Unchecked(key, "the site did not ask for Administrator Access");
-                return;
-            }
-            if (shown == Shown.WebSudo)
-            {
-                websudoSeen = true;
-                await AdministratorAccessAsync().ConfigureAwait(false);
-                continue;
-            }
-            await LoginFormAsync().ConfigureAwait(false);
+            server.Sheet.Record("admin.path", KeyResult.Found);
+            if (!websudoSeen) foreach (var key in new[] { "websudo.heading", "websudo.password", "websudo.confirm" })
+                server.Sheet.Unchecked(key, "the site did not ask for Administrator Access");
+            return;
         }
-        throw new ProbeStoppedException(server.Step, "the Server kept asking for a login");
+        if (shown == Shown.WebSudo)
+        {
+            websudoSeen = true;
+            await AdministratorAccessAsync().ConfigureAwait(false);
+        }
+        else await LoginFormAsync().ConfigureAwait(false);
+        throw LoginRounds.Again("the Server asked again");
     }
 
     private enum Shown { LoginForm, WebSudo, AdminPage }

@@ -38,6 +38,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
     private readonly SiteLogin login;
     private readonly Action<string>? log;
     private readonly Func<string, bool>? include;
+    private GuideStepObservers? steps;
     private readonly ResiliencePipeline loginRounds = LoginRounds.Build(4, TimeProvider.System);
     private IBrowserContext? context;
     private IPage? page;
@@ -62,6 +63,9 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     /// <summary>Where the Edit panel's screenshot (password masked) and the fields read go, per connection; null keeps none.</summary>
     public EvidenceFolder? Evidence { get; init; }
+
+    /// <summary>The step log and evidence watching the guide's steps 1.1 and 1.2 (see <see cref="IGuideStepObserver"/>).</summary>
+    private GuideStepObservers Steps => steps ??= GuideStepObservers.Of(Guide, Evidence, null, []);
 
     /// <summary>The robot's retry pipeline for a page step (opening the list, reading a row, going to a page): see <see cref="PageRetry"/>.</summary>
     public required ResiliencePipeline Retries { get; init; }
@@ -96,8 +100,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         {
             // A slow or lost page is tried again (as a person would reload); a refused login is not.
             Task Open() => WithRetriesAsync(() => OpenConnectionsListAsync(cancellationToken), () => Task.CompletedTask);
-            if (Guide is null || !lead) await Open().ConfigureAwait(false);
-            else await Guide.RunAsync(GuideStep.OpenServerConnections, "(all)", Open).ConfigureAwait(false);
+            if (!lead) await Open().ConfigureAwait(false);
+            else await Steps.StepAsync(new ObservedStep(GuideStep.OpenServerConnections, "(all)") { Detail = "failed" }, async step =>
+            {
+                await Open().ConfigureAwait(false);
+                step.Detail = "";
+            }).ConfigureAwait(false);
             var connections = new List<ListedConnection>();
             for (var pageNumber = 1; pageNumber <= MaxPages; pageNumber++)
             {
@@ -258,12 +266,21 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
 
     private async Task<ServerConnection> ReadRowOnceAsync(int index, string rowName, CancellationToken cancellationToken)
     {
-        var row = Rows().Nth(index);
-        // The step is logged (and --step announces it) under the name the list shows, as the panel is not read yet.
-        using var step = Guide is null ? null
-            : await Guide.BeginAsync(GuideStep.ServerEdit, rowName.Length > 0 ? rowName : $"row {index + 1}").ConfigureAwait(false);
+        // Guide step 1.2, logged (and announced by --step) under the name the list shows, as the panel is not read yet.
+        var edit = new ObservedStep(GuideStep.ServerEdit, rowName.Length > 0 ? rowName : $"row {index + 1}");
+        var (connection, dialog) = await Steps.StepAsync(edit, step => OpenAndReadRowAsync(step, index, rowName, cancellationToken)).ConfigureAwait(false);
+        Step(connection.Unreadable is not null ? $"Server: {connection.Unreadable}; close the panel with Cancel" : $"Server: read '{connection.Name}', close the panel with Cancel");
+        await selectors.Find(LocatorScope.Of(dialog), "editPanel.close").ClickAsync().ConfigureAwait(false);
+        await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>Three dots → Edit, then the panel read once it is filled and names the row; the panel is left open for the observers' picture.</summary>
+    private async Task<(ServerConnection Connection, ILocator Dialog)> OpenAndReadRowAsync(ObservedStep step, int index, string rowName,
+        CancellationToken cancellationToken)
+    {
         Step($"Server: row {index + 1}: three dots (More actions)");
-        await selectors.Find(LocatorScope.Of(row), "list.actionsButton").ClickAsync().ConfigureAwait(false);
+        await selectors.Find(LocatorScope.Of(Rows().Nth(index)), "list.actionsButton").ClickAsync().ConfigureAwait(false);
         Step("Server: Edit");
         await selectors.Find(Scope, "list.editItem").ClickAsync().ConfigureAwait(false);
 
@@ -278,17 +295,11 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         var read = await PanelReader.ReadAsync(inside, loginButton, rowName, cancellationToken).ConfigureAwait(false);
 
         var connection = read?.ToConnection() ?? ServerConnection.UnreadableRow(rowName, PanelReader.NotFilledMessage(rowName));
-        if (Evidence is not null)
-        {
-            if (read is not null) Evidence.WriteServerFields(connection);
-            await Evidence.ShotAsync(connection.Name, EvidenceFolder.ServerEditShot, Page, dialog, [selectors.Find(inside, "editPanel.password")])
-                .ConfigureAwait(false);
-        }
-        step?.Done(read is null ? $"failed: {connection.Unreadable}" : $"read ({connection.Protocol})", connection.Name);
-        Step(read is null ? $"Server: {connection.Unreadable}; close the panel with Cancel" : $"Server: read '{connection.Name}', close the panel with Cancel");
-        await selectors.Find(inside, "editPanel.close").ClickAsync().ConfigureAwait(false);
-        await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
-        return connection;
+        step.Named = connection.Name;
+        step.Read = read is null ? null : connection;
+        step.View = new PanelView(Page, dialog, [selectors.Find(inside, "editPanel.password")]);
+        step.Detail = read is null ? $"failed: {connection.Unreadable}" : $"read ({connection.Protocol})";
+        return (connection, dialog);
     }
 
     private ServerPanelReader PanelReader => new(selectors, Timeout, TimeSpan.FromMilliseconds(settings.PanelSettleMs), TimeProvider.System);

@@ -47,7 +47,13 @@ public sealed class ObservedStep(GuideStep step, string connection)
     public CloudConnection? Record { get; init; }
 
     /// <summary>The panel the step works in, once open; null before.</summary>
-    public PanelView? View { get; init; }
+    public PanelView? View { get; set; }
+
+    /// <summary>The connection's name when the step learnt it (the Server's Edit panel); null keeps <see cref="Connection"/>.</summary>
+    public string? Named { get; set; }
+
+    /// <summary>The Server record the step read from a filled panel (guide step 1.2); null when it read none.</summary>
+    public ServerConnection? Read { get; set; }
 
     /// <summary>How the step went, in a few words (set by the step).</summary>
     public string Detail { get; set; } = "";

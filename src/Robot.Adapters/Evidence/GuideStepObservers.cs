@@ -78,7 +78,7 @@ internal sealed class StepLogObserver(StepLog log) : IGuideStepObserver
 
     private ValueTask End(ObservedStep step)
     {
-        if (open.TryGetValue(step, out var handle)) handle.Done(step.Detail);
+        if (open.TryGetValue(step, out var handle)) handle.Done(step.Detail, step.Named);
         open.Remove(step);
         return ValueTask.CompletedTask;
     }

@@ -47,26 +47,6 @@ public sealed class StepLog
         return new Step(this, step, connection, clock.GetTimestamp());
     }
 
-    /// <summary>Runs <paramref name="action"/> as one step.</summary>
-    public async Task<T> RunAsync<T>(GuideStep step, string connection, Func<Task<T>> action, Func<T, string>? detail = null)
-    {
-        var handle = await BeginAsync(step, connection).ConfigureAwait(false);
-        var outcome = "failed";
-        try
-        {
-            var value = await action().ConfigureAwait(false);
-            outcome = detail?.Invoke(value) ?? "";
-            return value;
-        }
-        finally
-        {
-            handle.Done(outcome);
-        }
-    }
-
-    public async Task RunAsync(GuideStep step, string connection, Func<Task> action, string detail = "") =>
-        await RunAsync(step, connection, async () => { await action().ConfigureAwait(false); return true; }, _ => detail).ConfigureAwait(false);
-
     internal void Write(GuideStep step, string connection, TimeSpan took, string detail)
     {
         var line = string.Create(CultureInfo.InvariantCulture,

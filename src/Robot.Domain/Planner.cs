@@ -70,6 +70,8 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
         {
             if (inventory.OAuth2ClientsUnreadable is { } unreadable)
                 return new PlannedConnection(server, cloud, PlanDecision.Failed, unreadable);
+            if (inventory.HeldCredentials.GetValueOrDefault(cloud.OAuth2Credentials?.Trim() ?? "") is { } held)
+                return new PlannedConnection(server, cloud, held.Decision, held.ForConnection);
             var blocked = OAuthBlocker(cloud, kind, inventory.OAuth2Clients);
             if (blocked is not null) return new PlannedConnection(server, cloud, PlanDecision.BlockedOAuth, blocked);
         }

@@ -42,7 +42,7 @@ public class EvidenceReportTests : RobotFixture
         Assert.That(statuses.Keys, Is.EquivalentTo(Names));
         Assert.That(statuses["Support IMAP SSL"], Is.EqualTo("migrated"));
         Assert.That(statuses["Wrong Password IMAP"], Is.EqualTo("test-failed"));
-        Assert.That(statuses["Legacy Gmail (OAuth)"], Is.EqualTo("blocked-oauth"));
+        Assert.That(statuses["Legacy Gmail (OAuth)"], Is.EqualTo("needs-secret"), "its credential's secret is withheld");
 
         var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
         Assert.That(File.Exists(reportPath), Is.True, run.Transcript);
@@ -141,7 +141,7 @@ public class EvidenceReportTests : RobotFixture
                 Assert.That(File.Exists(Path.Combine(run.OutputFolder, Uri.UnescapeDataString(link))), Is.True, link);
             }
             var order = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.conn')].map(s => s.dataset.status)");
-            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "blocked-oauth" }), string.Join(", ", order));
+            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "needs-secret" }), string.Join(", ", order));
             Assert.That(order.Skip(2), Has.All.Matches<string>(s => s is "migrated" or "already-exists"), string.Join(", ", order));
 
             var existing = page.Locator("section.conn[data-status='already-exists']");

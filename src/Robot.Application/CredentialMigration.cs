@@ -1,3 +1,4 @@
+using Robot.Adapters.Browser.Credentials;
 using Robot.Adapters.Ledger;
 using Robot.Domain;
 using Robot.Domain.Kinds.OAuth2;
@@ -6,39 +7,68 @@ using Robot.Runner;
 
 namespace Robot.Application;
 
-/// <summary>What became of one OAuth2 Credentials in a run; <see cref="CloudCallbackUrl"/> is "" when the Cloud's was not seen.</summary>
-public sealed record CredentialOutcome(string Name, ConnectionStatus Status, string ServiceProvider, string CloudCallbackUrl, string Message)
-{
-    /// <summary>On Cloud after the run, so connections that use it are not blocked.</summary>
-    public bool OnCloud => Status.IsDone();
-
-    public string PersonAction => OnCloud && CloudCallbackUrl.Length > 0
-        ? $"register {CloudCallbackUrl} as an allowed redirect URI of the app at the provider, then authorise each OAuth mailbox again"
-        : "";
-}
-
 /// <summary>
-/// The vendor's prerequisite page, in the same run: the OAuth2 Credentials the planned connections use (or, with
-/// --kind oauth2-credentials alone, every one --only names) are read on the Server, compared with the Cloud's, created
-/// or updated there, and recorded in oauth2-credentials.csv, before any connection is written.
+/// The vendor's prerequisite page: the OAuth2 Credentials the planned connections use (or, with --kind
+/// oauth2-credentials alone, every one --only names) are read on the Server and compared with the Cloud's; migrate
+/// then creates or updates them there (oauth2-credentials.csv), plan only writes what it would do (oauth2-credentials-plan.csv).
 /// </summary>
 public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
 {
     private RobotConfiguration Config => sites.Config;
 
     /// <param name="wanted">The credential names to migrate, compared without case; null: every one --only accepts.</param>
-    public async Task<IReadOnlyList<CredentialOutcome>> RunAsync(IReadOnlySet<string>? wanted)
+    public async Task<IReadOnlyList<CredentialOutcome>> MigrateAsync(IReadOnlySet<string>? wanted)
     {
-        if (wanted is { Count: 0 }) return [];
-        if (sites.NewCredentialPages() is not ({ } server, { } cloud))
-        {
-            output.Line("OAuth2 Credentials are not migrated: the selectors files have no oauthPanel keys for them");
-            return [];
-        }
+        if (wanted is { Count: 0 } || OpenPages() is not ({ } server, { } cloud)) return [];
         await using var serverDisposal = server.ConfigureAwait(false);
         await using var cloudDisposal = cloud.ConfigureAwait(false);
-        bool Include(string name) => wanted?.Contains(name) ?? NameGlob.MatchesAny(sites.Request.Only, name);
+        var read = await ReadAndPlanAsync(server, cloud, wanted).ConfigureAwait(false);
+        if (read.Unreadable is { } reason)
+            return Record((wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason) { OnServer = false }).ToList());
 
+        var outcomes = new List<CredentialOutcome>();
+        foreach (var planned in read.Plan)
+        {
+            var outcome = await CarryOutAsync(cloud, planned).ConfigureAwait(false);
+            output.Line($"OAuth2 Credentials '{outcome.Name}': {outcome.Status.ToWire()} — {outcome.Message}");
+            outcomes.Add(outcome);
+        }
+        outcomes.AddRange(read.Missing.Select(Missing));
+        return Record(outcomes);
+    }
+
+    /// <summary>plan: each credential's decision, said and written to oauth2-credentials-plan.csv; the Cloud is not touched.</summary>
+    public async Task<IReadOnlyList<CredentialOutcome>> PlanAsync(IReadOnlySet<string>? wanted)
+    {
+        if (wanted is { Count: 0 } || OpenPages() is not ({ } server, { } cloud)) return [];
+        await using var serverDisposal = server.ConfigureAwait(false);
+        await using var cloudDisposal = cloud.ConfigureAwait(false);
+        var read = await ReadAndPlanAsync(server, cloud, wanted).ConfigureAwait(false);
+        if (read.Unreadable is { } reason)
+            return (wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason) { OnServer = false }).ToList();
+        var rows = read.Plan.Select(planned => new CredentialPlanCsvRow(OAuth2Credentials.Word, planned.Name, planned.Decision.ToWire(),
+                planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider, SecretText.Scrub(planned.Reason, sites.RunSecrets)))
+            .Concat(read.Missing.Select(name => new CredentialPlanCsvRow(OAuth2Credentials.Word, name, PlanDecision.Failed.ToWire(), "", MissingReason)))
+            .ToList();
+        foreach (var row in rows) output.Line($"OAuth2 Credentials '{row.Name}': {row.Decision} — {row.Reason}");
+        var path = Path.Combine(Config.OutputFolder, CredentialsCsvWriter.PlanFileName);
+        CredentialsCsvWriter.WritePlan(path, rows);
+        output.Line($"OAuth2 Credentials plan: {path}");
+        return read.Plan.Select(Predicted).Concat(read.Missing.Select(Missing)).ToList();
+    }
+
+    private (PlaywrightServerCredentials Server, PlaywrightCloudCredentials Cloud)? OpenPages()
+    {
+        if (sites.NewCredentialPages() is { } pages) return pages;
+        output.Line("OAuth2 Credentials are not migrated: the selectors files have no oauthPanel keys for them");
+        return null;
+    }
+
+    private sealed record Reading(IReadOnlyList<PlannedCredential> Plan, IReadOnlyList<string> Missing, string? Unreadable = null);
+
+    private async Task<Reading> ReadAndPlanAsync(PlaywrightServerCredentials server, PlaywrightCloudCredentials cloud, IReadOnlySet<string>? wanted)
+    {
+        bool Include(string name) => wanted?.Contains(name) ?? NameGlob.MatchesAny(sites.Request.Only, name);
         output.Line("Reading the Server's OAuth2 Credentials …");
         IReadOnlyList<ServerOAuth2Credential> onServer;
         IReadOnlyList<CloudOAuth2Credential> onCloud;
@@ -53,23 +83,30 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
             // The connections go on without them (those that need them are blocked, as before); the credentials say why.
             var reason = SecretText.Scrub(fault.Message, sites.RunSecrets);
             output.Line($"OAuth2 Credentials could not be read: {reason}");
-            return Record((wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason)).ToList());
+            return new([], [], reason);
         }
         var providers = new OAuth2ProviderMap(Config.Settings.ValueMaps.OAuth2Providers.Count > 0 ? Config.Settings.ValueMaps.OAuth2Providers : OAuth2ProviderMap.Defaults);
         var plan = new CredentialPlanner(providers, Config.Settings.UpdateExisting, Config.Secrets.PasswordFor).Plan(onServer, onCloud);
         sites.RunSecrets.Add(plan.Select(p => p.Cloud?.ClientSecret?.Reveal()));
-
-        var outcomes = new List<CredentialOutcome>();
-        foreach (var planned in plan)
-        {
-            var outcome = await CarryOutAsync(cloud, planned).ConfigureAwait(false);
-            output.Line($"OAuth2 Credentials '{outcome.Name}': {outcome.Status.ToWire()} — {outcome.Message}");
-            outcomes.Add(outcome);
-        }
         var missing = wanted?.Where(name => !onServer.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))).ToList() ?? [];
-        outcomes.AddRange(missing.Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "",
-            "used by a Server connection but not in the Server's OAuth2 Credentials list")));
-        return Record(outcomes);
+        return new(plan, missing);
+    }
+
+    private const string MissingReason = "used by a Server connection but not in the Server's OAuth2 Credentials list";
+
+    private static CredentialOutcome Missing(string name) => new(name, ConnectionStatus.Failed, "", "", MissingReason) { OnServer = false };
+
+    /// <summary>What migrate would make of a planned credential: on Cloud after a create or update, else held as decided.</summary>
+    private static CredentialOutcome Predicted(PlannedCredential planned)
+    {
+        var provider = planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider;
+        var status = planned.Decision switch
+        {
+            PlanDecision.Create => ConnectionStatus.Migrated,
+            PlanDecision.Update => ConnectionStatus.Updated,
+            _ => ConnectionStatuses.Untouched(planned.Decision),
+        };
+        return new(planned.Name, status, provider, planned.Existing?.CallbackUrl ?? "", planned.Reason);
     }
 
     private List<CredentialOutcome> Record(List<CredentialOutcome> outcomes)
@@ -78,7 +115,7 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         return outcomes;
     }
 
-    private async Task<CredentialOutcome> CarryOutAsync(Adapters.Browser.Credentials.PlaywrightCloudCredentials cloud, PlannedCredential planned)
+    private async Task<CredentialOutcome> CarryOutAsync(PlaywrightCloudCredentials cloud, PlannedCredential planned)
     {
         var provider = planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider;
         var existingCallback = planned.Existing?.CallbackUrl ?? "";

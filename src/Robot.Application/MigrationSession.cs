@@ -50,10 +50,11 @@ public sealed class MigrationSession
         var clock = Stopwatch.StartNew();
         var cloud = sites.NewCloudSite();
         await using var cloudDisposal = cloud.ConfigureAwait(false);
-        var plan = await reading.ReadBothSitesAndPlanAsync(cloud).ConfigureAwait(false);
+        var credentials = new CredentialsFirst(sites, output, planOnly: true);
+        var plan = await reading.ReadBothSitesAndPlanAsync(cloud, beforePlan: credentials.BeforePlanAsync).ConfigureAwait(false);
         var path = Path.Combine(Config.OutputFolder, PlanCsvWriter.FileName);
         PlanCsvWriter.Write(path, plan);
-        var result = new PlanResult(plan, path, clock.Elapsed);
+        var result = new PlanResult(plan, path, clock.Elapsed) { Credentials = credentials.Outcomes };
         planned(result);
         if (Request.Preflight) await new MailHooks(Config.Settings, Config.Environment, output, sites.Abort).PreflightPlanAsync(plan).ConfigureAwait(false);
         return result;
@@ -165,6 +166,7 @@ public sealed class MigrationSession
         var path = Path.Combine(Config.OutputFolder, VerifyCsvWriter.FileName);
         VerifyCsvWriter.Write(path, differences, secrets);
         foreach (var difference in differences) output.Line(SecretText.Scrub(difference.ToString(), secrets));
-        return new VerifyResult(server.Count, differences, path, clock.Elapsed);
+        var credentials = await new CredentialVerification(sites, output).RunAsync(server).ConfigureAwait(false);
+        return new VerifyResult(server.Count, differences, path, clock.Elapsed) { Credentials = credentials };
     }
 }

@@ -113,6 +113,7 @@ public sealed class RobotSites
             EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"),
             MaskAlso = RunSecrets,
             FaultWords = Config.Settings.Retry.FaultWordsInForce,
+            Evidence = Evidence.Folder is { } folder ? CredentialEvidence.In(folder) : null,
         };
         return (new PlaywrightServerCredentials(login, selectors.Server, Config.Playwright, Steps),
             new PlaywrightCloudCredentials(browser, Config.Playwright, selectors.Cloud, Config.CloudLogin(), options, cloudSession, Steps));

@@ -11,7 +11,11 @@ public sealed record InventoryResult(IReadOnlyList<ServerConnection> Connections
 }
 
 /// <summary>plan: each connection's decision and plan.csv.</summary>
-public sealed record PlanResult(IReadOnlyList<PlannedConnection> Plan, string Path, TimeSpan Elapsed);
+public sealed record PlanResult(IReadOnlyList<PlannedConnection> Plan, string Path, TimeSpan Elapsed)
+{
+    /// <summary>What migrate would make of the OAuth2 Credentials the planned connections use (oauth2-credentials-plan.csv).</summary>
+    public IReadOnlyList<CredentialOutcome> Credentials { get; init; } = [];
+}
 
 /// <summary>
 /// migrate: what the run did (<see cref="RunResult"/>), where results.csv is, how long it took, how many connections an
@@ -27,4 +31,8 @@ public sealed record MigrationResult(RunResult Run, string ResultsPath, TimeSpan
 public sealed record MailcheckResult(int Checked, int NotDelivered, TimeSpan Elapsed);
 
 /// <summary>verify: the differences found (already said line by line) and verify.csv.</summary>
-public sealed record VerifyResult(int Verified, IReadOnlyList<Difference> Differences, string Path, TimeSpan Elapsed);
+public sealed record VerifyResult(int Verified, IReadOnlyList<Difference> Differences, string Path, TimeSpan Elapsed)
+{
+    /// <summary>The OAuth2 Credentials the verified connections use, compared too; null when none were (no pages, none used).</summary>
+    public CredentialVerifyResult? Credentials { get; init; }
+}

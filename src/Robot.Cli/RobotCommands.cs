@@ -50,7 +50,9 @@ public sealed class RobotCommands(CliServices services)
         var connections = verify.Differences.Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         report.Line($"verified {verify.Verified} connection(s) in {verify.Elapsed.TotalSeconds:0.0} s: " +
                     $"{verify.Differences.Count} difference(s) in {connections} connection(s); {verify.Path}");
-        return ExitCodes.AttentionIf(verify.Differences.Count > 0);
+        if (verify.Credentials is { } credentials)
+            report.Line($"verified {credentials.Verified} OAuth2 Credentials: {credentials.Differences.Count} difference(s); {credentials.Path}");
+        return ExitCodes.AttentionIf(verify.Differences.Count > 0 || verify.Credentials?.Differences.Count > 0);
     });
 
     /// <summary>report: report.html again from results.csv and the evidence folder of the output folder; no browser.</summary>

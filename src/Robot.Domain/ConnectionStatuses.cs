@@ -38,15 +38,15 @@ public static class ConnectionStatuses
         new(ConnectionStatus.TestFailed, "test-failed", "red", FailedStyle, 1, null, 0,
             "Test Connection (or `--preflight`) failed; not saved; the message holds the mail server's words"),
         new(ConnectionStatus.BlockedOAuth, "blocked-oauth", "yellow", WaitingStyle, 1, PlanDecision.BlockedOAuth, 1,
-            "OAuth connection, but the Cloud has no OAuth2 client of that provider or of that name: migrate the OAuth2 credentials first; a later run picks it up"),
+            "OAuth connection whose OAuth2 credentials are not on Cloud and cannot be brought there in this run (the Server's OAuth2 Credentials list lacks them, or `--kind` leaves credentials out): migrate them first; a later run picks it up"),
         new(ConnectionStatus.NeedsPassword, "needs-password", "yellow", WaitingStyle, 1, PlanDecision.NeedsPassword, 4,
             "the Server withheld the password and no secrets source has it; never saved blank"),
         new(ConnectionStatus.NeedsSecret, "needs-secret", "yellow", WaitingStyle, 1, PlanDecision.NeedsSecret, 5,
-            "OAuth2 Credentials whose Client Secret the Server withholds and no secrets source has (key `OAuth2 Credentials: NAME`); not created, never saved blank"),
+            "OAuth2 Credentials whose Client Secret the Server withholds and no secrets source has (key `OAuth2 Credentials: NAME`); not created, never saved blank. An OAuth connection that uses them gets it too, its message naming them: add the secret and run again with `--resume`"),
         new(ConnectionStatus.Invalid, "invalid", "yellow", WaitingStyle, 1, PlanDecision.Invalid, 3,
             "Server data the Cloud cannot take (unknown protocol, port out of range, missing host, duplicate name…); field and value named"),
         new(ConnectionStatus.Failed, "failed", "red", FailedStyle, 1, PlanDecision.Failed, 2,
-            "a system fault outlived its retries, or the Cloud refused the save (validation), or something the connection needs could not be read (its Server Edit panel did not fill in; the Cloud's OAuth2 Credentials page, for OAuth connections only); the message says which and at what step"),
+            "a system fault outlived its retries, or the Cloud refused the save (validation), or something the connection needs could not be read (its Server Edit panel did not fill in; the Cloud's OAuth2 Credentials page, for OAuth connections only), or its OAuth2 credentials failed to migrate; the message says which and at what step"),
     ];
 
     private static readonly Dictionary<ConnectionStatus, StatusEntry> ByStatus = All.ToDictionary(entry => entry.Status);

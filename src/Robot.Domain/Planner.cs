@@ -68,10 +68,7 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
 
         if (kind.IsOAuth())
         {
-            if (inventory.OAuth2ClientsUnreadable is { } unreadable)
-                return new PlannedConnection(server, cloud, PlanDecision.Failed, unreadable);
-            var blocked = OAuthBlocker(cloud, kind, inventory.OAuth2Clients);
-            if (blocked is not null) return new PlannedConnection(server, cloud, PlanDecision.BlockedOAuth, blocked);
+            if (OAuthHold(server, cloud, kind, inventory) is { } hold) return hold;
         }
         else if (cloud.Password is null)
         {
@@ -83,6 +80,20 @@ public sealed class Planner(ConnectionMapper mapper, PlannerOptions options)
         }
 
         return new PlannedConnection(server, cloud, decision, reason) { LookFirst = interrupted && decision == PlanDecision.Create };
+    }
+
+    /// <summary>
+    /// Why an OAuth connection cannot be written yet: the Cloud's credentials unreadable; its credentials held on the
+    /// Server side (their own reason, named); or not on Cloud at all (blocked). Null when it can.
+    /// </summary>
+    private PlannedConnection? OAuthHold(ServerConnection server, CloudConnection cloud, ServiceKind kind, CloudInventory inventory)
+    {
+        if (inventory.OAuth2ClientsUnreadable is { } unreadable)
+            return new PlannedConnection(server, cloud, PlanDecision.Failed, unreadable);
+        if (inventory.HeldCredentials.GetValueOrDefault(cloud.OAuth2Credentials?.Trim() ?? "") is { } held)
+            return new PlannedConnection(server, cloud, held.Decision, held.ForConnection);
+        var blocked = OAuthBlocker(cloud, kind, inventory.OAuth2Clients);
+        return blocked is null ? null : new PlannedConnection(server, cloud, PlanDecision.BlockedOAuth, blocked);
     }
 
     private string? OAuthBlocker(CloudConnection cloud, ServiceKind kind, IReadOnlyList<CloudOAuth2Client> clients)

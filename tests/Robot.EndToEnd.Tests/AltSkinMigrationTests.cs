@@ -39,6 +39,8 @@ public class AltSkinMigrationTests : DefaultSeedMigrationTests
 
     protected override bool ShowsOtherFieldsAndStates => false;
 
+    protected override bool MigratesCredentials => false;
+
     [OneTimeSetUp]
     public void UseTheAltSettingsProfile() => Robot.WriteSettings(AltSkin.SettingsProfile());
 

@@ -16,6 +16,8 @@ public class DefaultSeedMigrationTests : RobotFixture
     private const string WrongPassword = "Wrong Password IMAP";
     private const string AlreadyOnCloud = "Already On Cloud IMAP";
     private const string NotCarriedReason = "not carried: the Cloud has no such field";
+    private const string OnlyOnServerCredential = "Google Sales Project";
+    private const string WithheldCredential = "Legacy Google Project";
 
     private static readonly string[] ExpectedMigrated =
     [
@@ -38,7 +40,18 @@ public class DefaultSeedMigrationTests : RobotFixture
 
     private List<string> Migrated => ExpectedMigrated.Where(name => ServerSubset?.Contains(name) ?? true).ToList();
 
-    /// <summary>Connections that are written (created on Cloud) by a first run: all but the one already there and the blocked one.</summary>
+    /// <summary>
+    /// Whether the selectors name the OAuth2 Credentials pages (the alt skins have none): then the Server-only credential
+    /// is migrated first and Legacy Gmail, whose credential's secret the Server withholds, is needs-secret; without them
+    /// the robot cannot see the credentials and Legacy Gmail is blocked-oauth.
+    /// </summary>
+    protected virtual bool MigratesCredentials => true;
+
+    private string LegacyStatus => MigratesCredentials ? "needs-secret" : "blocked-oauth";
+
+    private string LegacyMessage => MigratesCredentials ? $"its OAuth2 credential '{WithheldCredential}' needs its client secret" : "must be migrated first";
+
+    /// <summary>Connections that are written (created on Cloud) by a first run: all but the one already there and Legacy Gmail.</summary>
     private int Creates => ServerCount - 2;
 
     /// <summary>The selectors folder the runs use; null: the repository's selectors/.</summary>
@@ -72,7 +85,13 @@ public class DefaultSeedMigrationTests : RobotFixture
         Assert.That(decisions, Has.Count.EqualTo(ServerCount), "one plan row per Server connection, both list pages");
         Assert.That(decisions.Count(l => l.Contains(",create,", StringComparison.Ordinal)), Is.EqualTo(Creates));
         Assert.That(decisions.Single(l => l.StartsWith(AlreadyOnCloud, StringComparison.Ordinal)), Does.Contain(",already-exists,"));
-        Assert.That(decisions.Single(l => l.StartsWith(Legacy, StringComparison.Ordinal)), Does.Contain(",blocked-oauth,").And.Contain("migrated first"));
+        Assert.That(decisions.Single(l => l.StartsWith(Legacy, StringComparison.Ordinal)), Does.Contain($",{LegacyStatus},").And.Contain(LegacyMessage));
+        if (MigratesCredentials)
+            Assert.That(CredentialColumn(plan, "oauth2-credentials-plan.csv", "decision"), Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["Google Workspace"] = "already-exists", ["Microsoft 365 Tenant"] = "already-exists",
+                [OnlyOnServerCredential] = "create", [WithheldCredential] = "needs-secret",
+            }), plan.Transcript);
     }
 
     [Test, Order(2)]
@@ -86,12 +105,19 @@ public class DefaultSeedMigrationTests : RobotFixture
         Assert.Multiple(() =>
         {
             foreach (var name in Migrated) Assert.That(status[name], Is.EqualTo("migrated"), name);
-            Assert.That(status[Legacy], Is.EqualTo("blocked-oauth"));
+            Assert.That(status[Legacy], Is.EqualTo(LegacyStatus));
+            if (MigratesCredentials) Assert.That(status.Values, Has.None.EqualTo("blocked-oauth"), "every credential its connections use is on the Server");
             Assert.That(status[WrongPassword], Is.EqualTo("test-failed"));
             Assert.That(status[AlreadyOnCloud], Is.EqualTo("already-exists"));
         });
         Assert.That(migrate.Row(WrongPassword).TestConnection, Is.EqualTo("failed"));
-        Assert.That(migrate.Row(Legacy).Message, Does.Contain("must be migrated first"));
+        Assert.That(migrate.Row(Legacy).Message, Does.Contain(LegacyMessage));
+        if (MigratesCredentials)
+            Assert.That(CredentialColumn(migrate, "oauth2-credentials.csv", "status"), Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["Google Workspace"] = "already-exists", ["Microsoft 365 Tenant"] = "already-exists",
+                [OnlyOnServerCredential] = "migrated", [WithheldCredential] = "needs-secret",
+            }), migrate.Transcript);
         Assert.That(migrate.Out, Does.Contain("results: " + migrate.ResultsPath));
         TestContext.Progress.WriteLine($"  per connection written: {migrate.Rows().Where(r => r.Attempts > 0).Average(r => r.DurationMs) / 1000.0:0.00} s");
     }
@@ -103,11 +129,18 @@ public class DefaultSeedMigrationTests : RobotFixture
         var state = await SandboxState.ReadAsync(Sandbox);
         foreach (var name in Migrated)
             AssertSameOnCloud(state.ServerNamed(name), state.CloudNamed(name), state.ServerOAuthCredentials);
+        if (MigratesCredentials)
+        {
+            var server = state.ServerOAuthCredentials.Single(c => c.Name == OnlyOnServerCredential);
+            var cloud = state.CloudOAuthClients.Single(c => c.Name == OnlyOnServerCredential);
+            Assert.That(cloud with { Provider = server.Provider }, Is.EqualTo(server), "the credential: Cloud equals Server field by field, the secret included");
+            Assert.That(state.CloudOAuthClients.Any(c => c.Name == WithheldCredential), Is.False, "never saved with a blank secret");
+        }
 
         Assert.Multiple(() =>
         {
             Assert.That(state.CloudNamed(WrongPassword), Is.Null, "a failed test is not saved");
-            Assert.That(state.CloudNamed(Legacy), Is.Null, "a blocked OAuth connection is not saved");
+            Assert.That(state.CloudNamed(Legacy), Is.Null, "an OAuth connection without its credential on Cloud is not saved");
             Assert.That(state.Cloud, Has.Count.EqualTo(Migrated.Count + 1), "the new ones and the one that was there");
             // Every protocol and encryption, and both OAuth providers, went through the Cloud's panel.
             var kinds = state.Cloud.Select(c => (c.ServiceProvider, c.Encryption)).ToHashSet();
@@ -182,12 +215,23 @@ public class DefaultSeedMigrationTests : RobotFixture
     }
 
     [Test, Order(5)]
-    public async Task Once_the_OAuth2_client_is_added_a_rerun_migrates_it_and_creates_nothing_twice()
+    public async Task Once_the_OAuth2_secret_is_given_a_rerun_migrates_it_and_creates_nothing_twice()
     {
         await RequireMigrateAsync();
-        await SandboxState.AddCloudOAuthClientAsync(Sandbox, "Legacy Google Project", "gmail");
+        var environment = Robot.EnvironmentVariable;
+        if (MigratesCredentials)
+        {
+            // What the needs-secret message asks of the person: the secret in the secrets source, then --resume.
+            var secret = (await SandboxState.ReadAsync(Sandbox)).ServerOAuthCredentials.Single(c => c.Name == WithheldCredential).ClientSecret;
+            environment = Robot.EnvironmentWith(new Dictionary<string, string?> { ["ROBOT_SECRET_OAUTH2_CREDENTIALS_LEGACY_GOOGLE_PROJECT"] = secret });
+        }
+        else
+        {
+            await SandboxState.AddCloudOAuthClientAsync(Sandbox, WithheldCredential, "gmail");
+        }
         // --resume in the same output folder: what the first run finished is skipped, the rest is tried again.
-        var rerun = await Robot.RunAsync("migrate", ["--resume", "--workers", "2"], outputFolder: migrate!.OutputFolder, selectorsFolder: SelectorsFolder);
+        var rerun = await Robot.RunAsync("migrate", ["--resume", "--workers", "2"], outputFolder: migrate!.OutputFolder, selectorsFolder: SelectorsFolder,
+            environment: environment);
 
         var status = rerun.StatusByName();
         Assert.That(status.Keys, Is.EquivalentTo(new[] { Legacy, WrongPassword }), rerun.Transcript);
@@ -198,6 +242,9 @@ public class DefaultSeedMigrationTests : RobotFixture
 
         var state = await SandboxState.ReadAsync(Sandbox);
         Assert.That(state.Cloud.Select(c => c.Name), Is.Unique);
+        Assert.That(state.CloudOAuthClients.Select(c => c.Name), Is.Unique, "no credential created twice");
+        if (MigratesCredentials)
+            Assert.That(CredentialColumn(rerun, "oauth2-credentials.csv", "status")[WithheldCredential], Is.EqualTo("migrated"), rerun.Transcript);
         Assert.That(state.Cloud, Has.Count.EqualTo(Migrated.Count + 2));
         AssertSameOnCloud(state.ServerNamed(Legacy), state.CloudNamed(Legacy), state.ServerOAuthCredentials);
         if (ShowsOtherFieldsAndStates)
@@ -208,6 +255,15 @@ public class DefaultSeedMigrationTests : RobotFixture
             Assert.That(rerun.Out, Does.Contain("1 connection(s) left disabled on Cloud"));
         }
         await AssertNoSecretsAsync(rerun);
+    }
+
+    /// <summary>One column of a credentials CSV the run wrote, by credential name.</summary>
+    private static Dictionary<string, string> CredentialColumn(RobotRun run, string file, string column)
+    {
+        var rows = Rfc4180.ReadFile(Path.Combine(run.OutputFolder, file));
+        var index = Array.IndexOf(rows[0], column);
+        Assert.That(index, Is.GreaterThanOrEqualTo(0), $"{file} has a {column} column");
+        return rows.Skip(1).ToDictionary(row => row[1], row => row[index]);
     }
 
     private Task<RobotRun>? planRun;

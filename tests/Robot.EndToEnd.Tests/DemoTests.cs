@@ -29,7 +29,7 @@ public partial class DemoTests
             var error = new StringWriter();
             var clock = Stopwatch.StartNew();
             var exit = await RobotCli.RunAsync(
-                ["demo", "--only", "Support IMAP SSL", "--only", "Legacy Gmail (OAuth)", "--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig],
+                ["demo", "--only", "Support IMAP SSL", "--only", "Gmail Sales (OAuth)", "--only", "Legacy Gmail (OAuth)", "--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig],
                 new CliServices
                 {
                     Out = output,
@@ -39,9 +39,17 @@ public partial class DemoTests
                 });
             TestContext.Progress.WriteLine($"  demo: exit {exit} in {clock.Elapsed.TotalSeconds:0.0} s\n{output}\n{error}");
 
-            Assert.That(exit, Is.EqualTo(1), "Legacy Gmail is blocked until its OAuth2 client is migrated: " + error);
+            Assert.That(exit, Is.EqualTo(1), "Legacy Gmail waits for its OAuth2 credential's secret: " + error);
             var text = output.ToString();
-            Assert.That(text, Does.Contain("migrated        Support IMAP SSL").And.Contain("blocked-oauth   Legacy Gmail (OAuth)"));
+            Assert.That(text, Does.Contain("migrated        Support IMAP SSL"));
+            // The credentials first: the one only on the Server is migrated and so is its connection; the withheld one
+            // and its connection need the secret. No connection whose credential the Server has is blocked-oauth.
+            Assert.That(text, Does.Contain("OAuth2 Credentials 'Google Sales Project': migrated")
+                .And.Contain("OAuth2 Credentials 'Legacy Google Project': needs-secret")
+                .And.Contain("migrated        Gmail Sales (OAuth)")
+                .And.Contain("needs-secret    Legacy Gmail (OAuth)")
+                .And.Not.Contain("blocked-oauth"));
+            Assert.That(text, Does.Contain("needs a person: 'Google Sales Project': register"), "the Cloud's callback URL to register");
             var results = ResultsLine().Match(text);
             Assert.That(results.Success, Is.True, text);
             Assert.That(File.Exists(results.Groups[1].Value.Trim()), Is.True);

@@ -20,7 +20,7 @@ public class EvidenceReportTests : RobotFixture
 
     private static readonly string[] Names =
     [
-        "Support IMAP SSL", "Ops POP3", "Gmail Support (OAuth)", "Legacy Gmail (OAuth)", "Wrong Password IMAP",
+        "Support IMAP SSL", "Ops POP3", "Gmail Support (OAuth)", "Gmail Sales (OAuth)", "Legacy Gmail (OAuth)", "Wrong Password IMAP",
         "Already On Cloud IMAP", Quotes, Unicode,
     ];
 
@@ -42,7 +42,7 @@ public class EvidenceReportTests : RobotFixture
         Assert.That(statuses.Keys, Is.EquivalentTo(Names));
         Assert.That(statuses["Support IMAP SSL"], Is.EqualTo("migrated"));
         Assert.That(statuses["Wrong Password IMAP"], Is.EqualTo("test-failed"));
-        Assert.That(statuses["Legacy Gmail (OAuth)"], Is.EqualTo("blocked-oauth"));
+        Assert.That(statuses["Legacy Gmail (OAuth)"], Is.EqualTo("needs-secret"), "its credential's secret is withheld");
 
         var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
         Assert.That(File.Exists(reportPath), Is.True, run.Transcript);
@@ -124,6 +124,35 @@ public class EvidenceReportTests : RobotFixture
     }
 
     [Test]
+    public async Task The_OAuth2_Credentials_have_their_cards_and_the_created_one_its_panel_with_the_secret_masked()
+    {
+        var shot = Path.Combine(run.OutputFolder, "evidence", CredentialEvidence.FolderName, "Google-Sales-Project", CredentialEvidence.FilledShot);
+        Assert.That(File.Exists(shot), Is.True, run.Transcript);
+        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(Path.Combine(run.OutputFolder, HtmlReport.FileName)).AbsoluteUri);
+            var cards = page.Locator("section.cred");
+            Assert.That(await cards.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.name + '=' + c.dataset.status)"),
+                Is.EquivalentTo(new[] { "Google Sales Project=migrated", "Legacy Google Project=needs-secret", "Google Workspace=already-exists" }));
+            var created = cards.Filter(new LocatorFilterOptions { HasText = "Google Sales Project" });
+            Assert.That(await created.InnerTextAsync(), Does.Contain("Needs a person: register").And.Contain("oauth2-callback"));
+            var image = created.Locator("img");
+            await image.ScrollIntoViewIfNeededAsync();
+            Assert.That(await image.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), "the panel shows");
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+        // The Client Secret typed into that panel is in no file (PNG bytes included) nor line: the scan holds every client secret.
+        Assert.That(await AllSecretsAsync(), Does.Contain("GOCSPX-Sales-Client-6027"));
+        await AssertNoSecretsAsync(run);
+    }
+
+    [Test]
     public async Task The_report_links_its_screenshots_lists_attention_first_and_shows_what_Cloud_has()
     {
         var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
@@ -141,7 +170,7 @@ public class EvidenceReportTests : RobotFixture
                 Assert.That(File.Exists(Path.Combine(run.OutputFolder, Uri.UnescapeDataString(link))), Is.True, link);
             }
             var order = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.conn')].map(s => s.dataset.status)");
-            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "blocked-oauth" }), string.Join(", ", order));
+            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "needs-secret" }), string.Join(", ", order));
             Assert.That(order.Skip(2), Has.All.Matches<string>(s => s is "migrated" or "already-exists"), string.Join(", ", order));
 
             var existing = page.Locator("section.conn[data-status='already-exists']");

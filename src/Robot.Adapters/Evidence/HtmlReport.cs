@@ -39,7 +39,8 @@ public static class HtmlReport
             .ThenBy(row => row.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var evidence = new EvidenceFolder(Path.Combine(outputFolder, "evidence"));
-        var html = Render(latest, new ReportCard(evidence, outputFolder), rows.Select(r => r.RunId).Distinct().ToList(), clock.GetUtcNow());
+        var html = Render(latest, new ReportCard(evidence, outputFolder), rows.Select(r => r.RunId).Distinct().ToList(), clock.GetUtcNow(),
+            CredentialEvidence.Section(outputFolder));
         var path = Path.Combine(outputFolder, FileName);
         File.WriteAllText(path, html, new UTF8Encoding(false));
         return path;
@@ -52,7 +53,7 @@ public static class HtmlReport
         return index >= 0 ? index : AttentionOrder.Length;
     }
 
-    private static string Render(IReadOnlyList<LedgerRow> rows, ReportCard card, IReadOnlyList<string> runs, DateTimeOffset generated)
+    private static string Render(IReadOnlyList<LedgerRow> rows, ReportCard card, IReadOnlyList<string> runs, DateTimeOffset generated, string credentials)
     {
         var html = new StringBuilder();
         html.Append("""
@@ -64,8 +65,8 @@ public static class HtmlReport
             .summary{display:flex;gap:8px;flex-wrap:wrap;margin:12px 0}
             .summary button{border:1px solid #c1c7d0;background:#fff;border-radius:16px;padding:4px 12px;cursor:pointer}
             .summary button.on{background:#0052cc;color:#fff;border-color:#0052cc}
-            .conn{border:1px solid #dfe1e6;border-radius:6px;margin:12px 0;padding:12px}
-            .conn h2{font-size:16px;margin:0 0 8px}
+            .conn,.cred{border:1px solid #dfe1e6;border-radius:6px;margin:12px 0;padding:12px}
+            .conn h2,.cred h2{font-size:16px;margin:0 0 8px}
             .status{display:inline-block;border-radius:3px;padding:1px 6px;font-size:12px;font-weight:600;margin-left:8px}
             table.fields{border-collapse:collapse;margin:8px 0} table.fields td,table.fields th{border:1px solid #dfe1e6;padding:3px 8px;text-align:left}
             table.fields tr.diff td{background:#fffae6}
@@ -87,6 +88,7 @@ public static class HtmlReport
         html.Append("</div>\n");
 
         foreach (var row in rows) html.Append(card.Render(row)).Append('\n');
+        html.Append(credentials);
 
         html.Append("""
             <script>

@@ -12,6 +12,14 @@ public sealed record CredentialCsvRow(
     [property: Name("person_action")] string PersonAction,
     [property: Name("message")] string Message);
 
+/// <summary>One row of oauth2-credentials-plan.csv: what migrate would do with one OAuth2 Credentials, and why.</summary>
+public sealed record CredentialPlanCsvRow(
+    [property: Name("kind")] string Kind,
+    [property: Name("name")] string Name,
+    [property: Name("decision")] string Decision,
+    [property: Name("service_provider")] string ServiceProvider,
+    [property: Name("reason")] string Reason);
+
 /// <summary>
 /// oauth2-credentials.csv beside results.csv: the second kind's results in a file of their own, so results.csv keeps
 /// one row per connection (what --resume and merge read). Each row still names its kind.
@@ -20,5 +28,10 @@ public static class CredentialsCsvWriter
 {
     public const string FileName = "oauth2-credentials.csv";
 
+    /// <summary>What plan writes beside plan.csv.</summary>
+    public const string PlanFileName = "oauth2-credentials-plan.csv";
+
     public static void Write(string path, IEnumerable<CredentialCsvRow> rows) => CsvFormat.WriteAll(path, rows);
+
+    public static void WritePlan(string path, IEnumerable<CredentialPlanCsvRow> rows) => CsvFormat.WriteAll(path, rows);
 }

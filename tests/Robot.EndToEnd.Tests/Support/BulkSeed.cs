@@ -67,8 +67,8 @@ public static class BulkSeed
             ["server"] = new JsonObject
             {
                 ["connections"] = connections,
+                // The Server lacks the Gmail connections' credentials: the one case that is still blocked-oauth (one it has but cannot bring is held for that credential's reason).
                 ["oauth2Credentials"] = new JsonArray(
-                    new JsonObject { ["name"] = "Google Workspace", ["provider"] = "gmail" },
                     new JsonObject { ["name"] = "Microsoft 365 Tenant", ["provider"] = "microsoft365" }),
             },
             ["cloud"] = new JsonObject

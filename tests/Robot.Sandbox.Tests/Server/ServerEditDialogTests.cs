@@ -178,7 +178,7 @@ public sealed class ServerEditDialogTests : ServerSiteFixture
 
         await Expect(Heading("OAuth2 Credentials")).ToBeVisibleAsync();
         var rows = Page.Locator("#oauth2-credentials tbody tr");
-        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows).ToHaveCountAsync(4);
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Legacy Google Project" })).ToContainTextAsync("Google");
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Microsoft 365 Tenant" })).ToContainTextAsync("Microsoft");
     }

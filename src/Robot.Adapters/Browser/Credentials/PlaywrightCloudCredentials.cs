@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Robot.Adapters.Configuration;
+using Robot.Adapters.Evidence;
 using Robot.Domain;
 using Robot.Domain.Fields;
 using Robot.Domain.Kinds.OAuth2;
@@ -61,6 +62,10 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
                     ? field.SecretValue?.Invoke(credential)?.Reveal() ?? ""
                     : field.CloudValue?.Invoke(credential) ?? "").ConfigureAwait(false);
             var callback = await Selectors.Find(inside, "oauthPanel.callbackUrl").InputValueAsync().ConfigureAwait(false);
+            // The one evidence hook of this kind: the panel as filled, the Client Secret painted over.
+            if (cloud.Options.Evidence is { } evidence)
+                await evidence.ShotAsync(credential.Name, CredentialEvidence.FilledShot, cloud.Page, dialog,
+                    [Selectors.Find(inside, "oauthPanel.clientSecret")], Selectors.Find(cloud.Top, "app.frame")).ConfigureAwait(false);
             await SaveAsync(dialog, credential).ConfigureAwait(false);
             return callback;
         }, credential.ClientSecret, credential.Name);

@@ -19,13 +19,17 @@ public sealed class CredentialPlanner(OAuth2ProviderMap providers, bool updateEx
             return new(server, null, existing, PlanDecision.Invalid,
                 $"Service Provider '{server.ServiceProvider}' has no Cloud wording: add it to ValueMaps.OAuth2Providers in the settings");
         var secret = server.ClientSecret ?? secretFor(OAuth2Credentials.SecretKey(server.Name));
-        var wanted = new CloudOAuth2Credential(server.Name, provider, server.ClientId, secret, server.AuthorizationEndpoint, server.TokenEndpoint, "");
+        var wanted = ToCloud(server, provider, secret);
         if (existing is not null) return Compare(server, wanted, existing);
         return secret is null
             ? new(server, wanted, null, PlanDecision.NeedsSecret,
                 $"the Server withholds the Client Secret and the secrets source has none (\"{OAuth2Credentials.SecretKey(server.Name)}\"); never saved blank")
             : new(server, wanted, null, PlanDecision.Create, "not on Cloud");
     }
+
+    /// <summary>The Server's credential as the Cloud should hold it, in the Cloud's provider word; the callback URL is the Cloud's own.</summary>
+    public static CloudOAuth2Credential ToCloud(ServerOAuth2Credential server, string cloudProvider, Secret? secret) =>
+        new(server.Name, cloudProvider, server.ClientId, secret, server.AuthorizationEndpoint, server.TokenEndpoint, "");
 
     private PlannedCredential Compare(ServerOAuth2Credential server, CloudOAuth2Credential wanted, CloudOAuth2Credential existing)
     {

@@ -79,12 +79,14 @@ internal sealed class CloudDropdown(CloudPage cloud)
 
     /// <summary>The value the dropdown shows as chosen, blanks folded.</summary>
     /// <remarks>
-    /// One evalOnSelectorAll (a locator's EvaluateAsync is three round trips: find, evaluate, release); a dropdown not
-    /// there (yet) reads as nothing chosen.
+    /// One evalOnSelectorAll when the dropdown is there (a locator's EvaluateAsync is three round trips: find, evaluate,
+    /// release); one not there yet is waited for, as EvaluateAsync does.
     /// </remarks>
-    public Task<string> ChosenAsync(ILocator combo) => combo.EvaluateAllAsync<string>(ChosenOfFirst);
+    public async Task<string> ChosenAsync(ILocator combo) =>
+        await combo.EvaluateAllAsync<string?>(ChosenOfFirst).ConfigureAwait(false)
+        ?? await combo.First.EvaluateAsync<string>(ChosenValue).ConfigureAwait(false);
 
-    private static readonly string ChosenOfFirst = $"els => els.length ? ({ChosenValue})(els[0]) : ''";
+    private static readonly string ChosenOfFirst = $"els => els.length ? ({ChosenValue})(els[0]) : null";
 
     /// <summary>
     /// Opens the dropdown and clicks the option of exactly that name, unless it is chosen already (<paramref name="chosenNow"/>:

@@ -18,17 +18,25 @@ public enum Floors
 /// </summary>
 public sealed record BenchOptions(IReadOnlyList<int> Connections, IReadOnlyList<int> Workers, string? Output, Floors Floors = Floors.Both)
 {
+    /// <summary>The robot's own failure-trace modes (its --trace), each run at every size and worker count: an A/B of what recording costs.</summary>
+    public IReadOnlyList<string> Traces { get; init; } = [TraceOnFailure];
+
+    public const string TraceOnFailure = "on-failure";
+    public const string TraceOff = "off";
+
     public const int MaxConnections = 2000;
     public const int MaxWorkers = 32;
 
     public static readonly BenchOptions Default = new([200], [1, 2, 4], null);
 
     public static readonly string Usage =
-        "usage: ./run.sh bench [--connections LIST] [--workers LIST] [--floors LIST] [--output DIR]\n" +
+        "usage: ./run.sh bench [--connections LIST] [--workers LIST] [--floors LIST] [--trace LIST] [--output DIR]\n" +
         $"  --connections LIST  comma-separated list sizes to seed and migrate, each 1-{MaxConnections} (default 200);\n" +
         "                      with more than one, the growth of per-connection wall time and CPU (largest vs smallest) is printed\n" +
         $"  --workers LIST      comma-separated worker counts, each 1-{MaxWorkers} (default 1,2,4)\n" +
         "  --floors LIST       floors run beside each robot run: http, ui (the lean UI floor), both or none (default both)\n" +
+        "  --trace LIST        the robot's --trace for its runs: on-failure, off, or both as on-failure,off (an A/B of what the\n" +
+        "                      failure trace costs; default on-failure, the robot's default); the floors run beside the first only\n" +
         "  --output DIR        folder for bench.csv and each run's robot output (default out/bench-<timestamp>)";
 
     /// <summary>Parses the command line; a bad value is a <see cref="BenchUsageException"/> naming the option.</summary>
@@ -50,6 +58,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Connections, IReadOnlyList<
                 "--connections" => options with { Connections = ParseList(Value(), MaxConnections, "--connections", sorted: true) },
                 "--workers" => options with { Workers = ParseList(Value(), MaxWorkers, "--workers", sorted: false) },
                 "--floors" => options with { Floors = ParseFloors(Value()) },
+                "--trace" => options with { Traces = ParseTraces(Value()) },
                 "--output" => options with { Output = NonBlank(Value(), "--output") },
                 "--help" or "-h" => throw new BenchHelpRequested(),
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
@@ -93,6 +102,19 @@ public sealed record BenchOptions(IReadOnlyList<int> Connections, IReadOnlyList<
             };
         }
         return floors;
+    }
+
+    private static List<string> ParseTraces(string text)
+    {
+        var modes = new List<string>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var mode = part.ToLowerInvariant();
+            if (mode is not (TraceOnFailure or TraceOff))
+                throw new BenchUsageException($"--trace takes on-failure, off or both as a comma-separated list, not '{text}'");
+            if (!modes.Contains(mode)) modes.Add(mode);
+        }
+        return modes;
     }
 
     private static string NonBlank(string text, string option) =>

@@ -10,7 +10,7 @@ public sealed class BenchReport(IAnsiConsole console)
 
     public void Run(BenchRow row, FloorResult? floor, RobotRunResult robot)
     {
-        var table = new Table().Title(Markup.Escape($"{row.Workers} worker(s), {row.Connections} connections (figures taken on this machine as it is: other load included)"))
+        var table = new Table().Title(Markup.Escape($"{row.Workers} worker(s), {row.Connections} connections, --trace {row.Trace} (figures taken on this machine as it is: other load included)"))
             .AddColumn("figure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("target");
         table.AddRow("migrated", Markup.Escape(row.AllMigrated ? $"all {row.Connections}" : "NO: " + Short(robot)), "");
         table.AddRow("wall time", $"{row.WallS:0.0} s", "");
@@ -37,20 +37,20 @@ public sealed class BenchReport(IAnsiConsole console)
     {
         var table = new Table().Title("benchmark")
             .AddColumns("conns", "workers", "wall s", "conn/min", "ms/conn", "CPU ms/conn", "p50 s", "p95 s", "total MiB", "PSS MiB", "startup s",
-                "HTTP floor s", "ratio", "lean UI s", "lean ratio", "lean CPU ms/conn", "all migrated");
+                "HTTP floor s", "ratio", "lean UI s", "lean ratio", "lean CPU ms/conn", "trace", "all migrated");
         foreach (var r in rows)
             table.AddRow(Invariant(r.Connections), Invariant(r.Workers), Invariant(r.WallS, "0.0"), Invariant(r.ConnPerMin, "0.0"), Invariant(r.WallMsPerConn, "0"),
                 Invariant(r.CpuMsPerConn, "0"), Invariant(r.P50S, "0.00"), Invariant(r.P95S, "0.00"), Invariant(r.TotalPeakMib, "0"), Invariant(r.TotalPeakPssMib, "0"),
                 Invariant(r.StartupS, "0.00"), Invariant(r.FloorS, "0.00"), Invariant(r.Ratio, "0.0"), Invariant(r.LeanS, "0.00"), Invariant(r.LeanRatio, "0.00"),
-                Invariant(r.LeanCpuMsPerConn, "0"), r.AllMigrated ? "yes" : "[red]NO[/]");
+                Invariant(r.LeanCpuMsPerConn, "0"), Markup.Escape(r.Trace), r.AllMigrated ? "yes" : "[red]NO[/]");
         console.Write(table);
 
         var growth = GrowthFactor.Of(rows);
         if (growth.Count > 0)
         {
-            var factors = new Table().Title("growth of the cost per connection (largest list / smallest)").AddColumns("workers", "lists", "wall per connection", "CPU per connection");
+            var factors = new Table().Title("growth of the cost per connection (largest list / smallest)").AddColumns("workers", "trace", "lists", "wall per connection", "CPU per connection");
             foreach (var g in growth)
-                factors.AddRow(Invariant(g.Workers), $"{g.Smallest} -> {g.Largest}", Targets.Factor(g.WallFactor), Targets.Factor(g.CpuFactor));
+                factors.AddRow(Invariant(g.Workers), Markup.Escape(g.Trace), $"{g.Smallest} -> {g.Largest}", Targets.Factor(g.WallFactor), Targets.Factor(g.CpuFactor));
             console.Write(factors);
         }
 

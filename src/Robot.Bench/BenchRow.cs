@@ -6,7 +6,7 @@ namespace Robot.Bench;
 /// <summary>
 /// The figures of one run (a list size and a worker count), as bench.csv holds them. CPU figures are milliseconds per
 /// connection: the robot's tree (robot, Playwright's driver, Chromium), the lean UI floor's (the bench's Playwright client,
-/// driver and Chromium), and the bench's own while the robot ran (its sampling).
+/// driver and Chromium), and the bench's own while the robot ran (its sampling). <paramref name="Trace"/>: the robot's --trace.
 /// </summary>
 public sealed record BenchRow(
     int Connections,
@@ -24,7 +24,8 @@ public sealed record BenchRow(
     double? CpuMsPerConn = null,
     double? LeanS = null,
     double? LeanCpuMsPerConn = null,
-    double? BenchCpuMsPerConn = null)
+    double? BenchCpuMsPerConn = null,
+    string Trace = BenchOptions.TraceOnFailure)
 {
     public double WallMsPerConn => Connections > 0 ? WallS * 1000 / Connections : double.NaN;
 
@@ -47,7 +48,7 @@ public static class BenchCsv
 
     public const string Header =
         "connections,workers,wall_s,conn_per_min,p50_s,p95_s,robot_peak_mib,chromium_peak_mib,total_peak_mib,startup_s,floor_s,ratio,all_migrated,total_peak_pss_mib," +
-        "wall_ms_per_conn,cpu_ms_per_conn,lean_s,lean_ratio,lean_cpu_ms_per_conn,bench_cpu_ms_per_conn";
+        "wall_ms_per_conn,cpu_ms_per_conn,lean_s,lean_ratio,lean_cpu_ms_per_conn,bench_cpu_ms_per_conn,trace";
 
     public static string Line(BenchRow r) => string.Join(',',
         r.Connections.ToString(CultureInfo.InvariantCulture),
@@ -69,7 +70,8 @@ public static class BenchCsv
         Number(r.LeanS, "0.00"),
         Number(r.LeanRatio, "0.00"),
         Number(r.LeanCpuMsPerConn, "0"),
-        Number(r.BenchCpuMsPerConn, "0"));
+        Number(r.BenchCpuMsPerConn, "0"),
+        r.Trace);
 
     public static string Text(IEnumerable<BenchRow> rows)
     {

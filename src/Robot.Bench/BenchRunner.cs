@@ -17,7 +17,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
     {
         repo.CheckBuilt();
         Directory.CreateDirectory(outputFolder);
-        report.Line($"Benchmark: {string.Join(",", options.Connections)} connections, workers {string.Join(",", options.Workers)}, floors {options.Floors}; output {outputFolder}");
+        report.Line($"Benchmark: {string.Join(",", options.Connections)} connections, workers {string.Join(",", options.Workers)}, floors {options.Floors}, robot --trace {string.Join(",", options.Traces)}; output {outputFolder}");
         report.Line($"Machine: {Environment.ProcessorCount} cores.");
         var rows = new List<BenchRow>();
         var failed = false;
@@ -49,13 +49,16 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
             var ok = true;
             foreach (var workers in options.Workers)
             {
-                var folder = Path.Combine(outputFolder, options.Connections.Count > 1
-                    ? $"connections-{size.ToString(CultureInfo.InvariantCulture)}-workers-{workers.ToString(CultureInfo.InvariantCulture)}"
-                    : $"workers-{workers.ToString(CultureInfo.InvariantCulture)}");
-                var run = new OneRun(connections, workers, folder, urls, sandbox.UrlsFile);
-                ok &= await RunOnceAsync(run, hooks, rows, cancellationToken).ConfigureAwait(false);
-                // Written after every run, so a bench stopped part-way keeps the rows it finished.
-                BenchCsv.Write(outputFolder, rows);
+                foreach (var trace in options.Traces)
+                {
+                    var run = new OneRun(connections, workers, trace, RunFolder(outputFolder, size, workers, trace), urls, sandbox.UrlsFile)
+                    {
+                        WithFloors = trace == options.Traces[0],
+                    };
+                    ok &= await RunOnceAsync(run, hooks, rows, cancellationToken).ConfigureAwait(false);
+                    // Written after every run, so a bench stopped part-way keeps the rows it finished.
+                    BenchCsv.Write(outputFolder, rows);
+                }
             }
             return ok;
         }
@@ -67,19 +70,32 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
         }
     }
 
-    private sealed record OneRun(IReadOnlyList<BenchConnection> Connections, int Workers, string Folder, SandboxUrls Urls, string UrlsFile);
+    private sealed record OneRun(IReadOnlyList<BenchConnection> Connections, int Workers, string Trace, string Folder, SandboxUrls Urls, string UrlsFile)
+    {
+        /// <summary>The floors do not trace: with several --trace modes they run beside the first only.</summary>
+        public bool WithFloors { get; init; } = true;
+    }
+
+    /// <summary>workers-W (connections-N-workers-W with several sizes), with -trace-off after it when several modes run.</summary>
+    private string RunFolder(string outputFolder, int size, int workers, string trace)
+    {
+        var name = options.Connections.Count > 1
+            ? $"connections-{size.ToString(CultureInfo.InvariantCulture)}-workers-{workers.ToString(CultureInfo.InvariantCulture)}"
+            : $"workers-{workers.ToString(CultureInfo.InvariantCulture)}";
+        return Path.Combine(outputFolder, options.Traces.Count > 1 ? $"{name}-trace-{trace}" : name);
+    }
 
     private async Task<bool> RunOnceAsync(OneRun run, HttpClient hooks, List<BenchRow> rows, CancellationToken cancellationToken)
     {
-        var (connections, workers, folder, urls, _) = run;
+        var (connections, workers, trace, folder, urls, _) = run;
         await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
-        report.Line($"Run: {connections.Count} connections, {workers} worker(s) — robot migrate …");
-        var robot = await RobotRun.RunAsync(repo, urls, workers, folder, clock, cancellationToken).ConfigureAwait(false);
+        report.Line($"Run: {connections.Count} connections, {workers} worker(s) — robot migrate --trace {trace} …");
+        var robot = await RobotRun.RunAsync(repo, urls, workers, trace, folder, clock, cancellationToken).ConfigureAwait(false);
         var allMigrated = AllMigrated(robot, connections);
         if (!allMigrated) report.Line($"Run with {workers} worker(s) did NOT migrate all {connections.Count} connections: see {robot.OutputFolder}");
 
         FloorResult? floor = null;
-        if (options.Floors.HasFlag(Floors.Http))
+        if (run.WithFloors && options.Floors.HasFlag(Floors.Http))
         {
             await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
             report.Line($"Run: {workers} worker(s) — HTTP floor …");
@@ -87,7 +103,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
             foreach (var problem in floor.Problems.Take(5)) report.Line($"  HTTP floor: {problem}");
         }
         LeanResult? lean = null;
-        if (options.Floors.HasFlag(Floors.LeanUi))
+        if (run.WithFloors && options.Floors.HasFlag(Floors.LeanUi))
         {
             await ResetAsync(hooks, urls, cancellationToken).ConfigureAwait(false);
             report.Line($"Run: {workers} worker(s) — lean UI floor …");
@@ -99,7 +115,7 @@ public sealed class BenchRunner(BenchOptions options, RepoPaths repo, BenchRepor
         if (!floorOk) report.Line($"HTTP floor with {workers} worker(s) created {floor!.Created} of {connections.Count}");
         if (!leanOk) report.Line($"Lean UI floor with {workers} worker(s) created {lean!.Created} of {connections.Count}");
 
-        var row = Row(connections.Count, workers, robot, floorOk ? floor : null, allMigrated, leanOk ? lean : null);
+        var row = Row(connections.Count, workers, robot, floorOk ? floor : null, allMigrated, leanOk ? lean : null) with { Trace = trace };
         rows.Add(row);
         report.Run(row, floor, robot);
         return allMigrated && floorOk && leanOk;

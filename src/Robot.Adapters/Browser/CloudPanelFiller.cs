@@ -29,6 +29,8 @@ internal sealed record PanelFill(IReadOnlyList<string> Written, IReadOnlyList<st
 /// </summary>
 internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, CloudDropdown dropdown)
 {
+    private readonly CloudPanelProbe probe = new(cloud);
+
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
     // A panel that never stops changing (a ticking element) is read after this, as it then is.
@@ -46,6 +48,7 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
     {
         var written = new List<string>();
         var unplaced = new List<string>();
+        PanelShown? shown = null;
         foreach (var field in FillOrder)
         {
             if (!field.AppliesToRecord(connection)) continue;
@@ -56,13 +59,16 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
                 if (await dropdown.ChooseAsync(panel.Inside, field.CloudKey!, value).ConfigureAwait(false))
                     await PageGuard.SettledAsync(panel.Dialog, Quiet, SettleLimit < cloud.Timeout ? SettleLimit : cloud.Timeout).ConfigureAwait(false);
                 written.Add(label);
+                continue;
             }
-            else if (field.Identity)
+            // Asked once the deciding field has settled: which of the panel's fields show, for all of them at once.
+            shown ??= await ProbeAsync(panel, connection).ConfigureAwait(false);
+            if (field.Identity)
             {
                 await elements.FillAsync(panel.Inside, field.CloudKey!, value, panel.Region).ConfigureAwait(false);
                 written.Add(label);
             }
-            else if (await FillShownAsync(panel.Inside, field, connection, value).ConfigureAwait(false))
+            else if (await FillShownAsync(panel.Inside, shown, field, connection, value).ConfigureAwait(false))
             {
                 written.Add(field.Control == FieldControl.Secret ? label + " (masked)" : label);
             }
@@ -74,25 +80,43 @@ internal sealed class CloudPanelFiller(CloudPage cloud, CloudElements elements, 
         return new PanelFill(written, unplaced);
     }
 
+    /// <summary>One question to the panel for every field <see cref="FillShownAsync"/> may ask about.</summary>
+    private Task<PanelShown> ProbeAsync(CloudPanel panel, CloudConnection connection)
+    {
+        var keys = new List<string>();
+        var dropdowns = new List<string>();
+        foreach (var field in FillOrder.Where(f => !f.DecidesShownFields && !f.Identity && f.AppliesToRecord(connection) && Selectors.Has(f.CloudKey!)))
+        {
+            if (field.Control == FieldControl.Dropdown)
+            {
+                if ((field.CloudValue?.Invoke(connection) ?? "").Length == 0) continue;
+                if (field.NoChoicesKey is { } noChoices && Selectors.Has(noChoices)) keys.Add(noChoices);
+                dropdowns.Add(field.CloudKey!);
+            }
+            keys.Add(field.CloudKey!);
+        }
+        return probe.ReadAsync(panel, keys, dropdowns);
+    }
+
     /// <summary>
     /// Fills one field if the panel shows it; false when it does not (or, for a dropdown, when there is nothing to
     /// choose). A dropdown whose "nothing to choose" text shows instead is a refusal.
     /// </summary>
-    private async Task<bool> FillShownAsync(LocatorScope inside, FieldDescriptor<ServerConnection, CloudConnection> field, CloudConnection connection, string value)
+    private async Task<bool> FillShownAsync(LocatorScope inside, PanelShown shown, FieldDescriptor<ServerConnection, CloudConnection> field, CloudConnection connection, string value)
     {
         if (!Selectors.Has(field.CloudKey!)) return false; // a field this Cloud's selectors do not name
 
         if (field.Control == FieldControl.Dropdown)
         {
             if (value.Length == 0) return false;
-            if (field.NoChoicesKey is { } noChoices && await PageGuard.ShownAsync(Selectors.Find(inside, noChoices)).ConfigureAwait(false))
+            if (field.NoChoicesKey is { } noChoices && Selectors.Has(noChoices) && await shown.ConfirmedShownAsync(noChoices).ConfigureAwait(false))
                 throw new BusinessFaultException(field.NoChoicesReason?.Invoke(connection) ?? $"the Cloud offers no {field.CloudName} to choose");
-            if (!await PageGuard.ShownAsync(Selectors.Find(inside, field.CloudKey!)).ConfigureAwait(false)) return false;
-            await dropdown.ChooseAsync(inside, field.CloudKey!, value).ConfigureAwait(false);
+            if (!await shown.ShownAsync(field.CloudKey!).ConfigureAwait(false)) return false;
+            await dropdown.ChooseAsync(inside, field.CloudKey!, value, shown.Chosen(field.CloudKey!)).ConfigureAwait(false);
             return true;
         }
+        if (!await shown.ShownAsync(field.CloudKey!).ConfigureAwait(false)) return false;
         var input = Selectors.Find(inside, field.CloudKey!);
-        if (!await PageGuard.ShownAsync(input).ConfigureAwait(false)) return false;
         if (field.Control == FieldControl.Secret) await cloud.FillSecretAsync(input, field.SecretValue?.Invoke(connection)?.Reveal() ?? "").ConfigureAwait(false);
         else await input.FillAsync(value).ConfigureAwait(false);
         return true;

@@ -56,8 +56,8 @@ internal static class PageGuard
     /// text), or <paramref name="limit"/> has passed: a part of the page that a choice re-renders is read only once it has.
     /// </summary>
     public static Task SettledAsync(ILocator region, TimeSpan quiet, TimeSpan limit) =>
-        region.First.EvaluateAsync<bool>("""
-            (el, [quiet, limit]) => new Promise(resolve => {
+        region.EvaluateAllAsync<bool>("""
+            ([el], [quiet, limit]) => !el ? true : new Promise(resolve => {
               const start = Date.now();
               let timer = null;
               const done = () => { observer.disconnect(); resolve(true); };

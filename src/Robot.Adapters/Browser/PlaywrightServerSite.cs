@@ -292,7 +292,7 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
         if (await PageGuard.ShownAsync(loginButton).ConfigureAwait(false))
             throw new SystemFaultException("the Server session has expired (the login page shows)");
         Step($"Server: wait for the panel to fill in with '{rowName}'");
-        var read = await PanelReader.ReadAsync(inside, loginButton, rowName, cancellationToken).ConfigureAwait(false);
+        var read = await PanelReader.ReadAsync(inside, loginButton, rowName, cancellationToken, dialog).ConfigureAwait(false);
 
         var connection = read?.ToConnection() ?? ServerConnection.UnreadableRow(rowName, PanelReader.NotFilledMessage(rowName));
         step.Named = connection.Name;

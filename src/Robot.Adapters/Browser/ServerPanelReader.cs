@@ -16,10 +16,17 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
 {
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
+    // How long one in-page wait for a quiet panel lasts before the panel is read anyway (one that never stops changing).
+    private static readonly TimeSpan QuietSlice = TimeSpan.FromSeconds(1);
 
     /// <summary>The panel's values once it is filled; null when it did not fill in within the time limit.</summary>
     /// <param name="loginPage">Shown instead of the panel when the session expired (a fault worth trying again).</param>
-    public async Task<ServerPanelSnapshot?> ReadAsync(LocatorScope inside, ILocator loginPage, string rowName, CancellationToken cancellationToken)
+    /// <param name="panel">
+    /// The panel itself: when given, the page is asked to wait until it stops changing before it is read (one call instead of
+    /// a read every 50 ms), and a read that nothing changed during is steady at once. Either way the values are read through
+    /// the fields' own locators, and a panel still changing is steady only once two reads <c>settle</c> apart agree.
+    /// </param>
+    public async Task<ServerPanelSnapshot?> ReadAsync(LocatorScope inside, ILocator loginPage, string rowName, CancellationToken cancellationToken, ILocator? panel = null)
     {
         var started = clock.GetTimestamp();
         ServerPanelSnapshot? last = null;
@@ -27,7 +34,9 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var quiet = panel is not null && await PanelQuiet.WaitAsync(panel, settle, Min(QuietSlice, timeLimit - clock.GetElapsedTime(started))).ConfigureAwait(false);
             var snapshot = await LookAsync(inside).ConfigureAwait(false);
+            var readSteady = quiet && await PanelQuiet.UnchangedAsync(panel!).ConfigureAwait(false);
             var now = clock.GetElapsedTime(started);
             if (snapshot.IsGone && await PageGuard.ShownAsync(loginPage).ConfigureAwait(false))
                 throw new SystemFaultException("the Server session has expired (the login page shows)");
@@ -36,12 +45,14 @@ internal sealed class ServerPanelReader(SiteSelectors selectors, TimeSpan timeLi
                 last = snapshot;
                 unchangedSince = now;
             }
-            var steady = now - unchangedSince >= settle;
+            var steady = readSteady || now - unchangedSince >= settle;
             if (steady && snapshot.IsComplete(rowName)) return snapshot;
             if (now >= timeLimit) return steady && snapshot.IsLoadedWithBlanks(rowName) ? snapshot : null;
-            await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
+            if (panel is null || !quiet) await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b < TimeSpan.Zero ? TimeSpan.Zero : b;
 
     public string NotFilledMessage(string rowName) =>
         $"the Edit panel of '{rowName}' did not fill in within {timeLimit.TotalSeconds:0.#} s";

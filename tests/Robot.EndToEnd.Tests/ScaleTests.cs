@@ -140,7 +140,7 @@ public partial class ScaleTests : RobotFixture
     private async Task<RobotRun> RunWithOwnBrowserAsync(string command, string[] args)
     {
         var output = Robot.NewOutputFolder();
-        return await RunCliAsync([command, .. args, "--settings", Robot.SettingsFile, "--selectors", RepoPaths.Selectors,
+        return await RunCliAsync([command, .. args, .. Robot.TraceOff(command, args), "--settings", Robot.SettingsFile, "--selectors", RepoPaths.Selectors,
             "--playwright-config", RepoPaths.PlaywrightConfig, "--output", output], output);
     }
 

@@ -26,6 +26,12 @@ public abstract class RobotFixture
     /// <summary>The sandbox's options; a fixture that keeps the default borrows a pooled sandbox (<see cref="SandboxPool"/>).</summary>
     protected virtual SandboxOptions Options => new();
 
+    /// <summary>
+    /// Whether the fixture's migrate runs keep the robot's default failure trace; otherwise the harness passes
+    /// <c>--trace off</c> (<see cref="RobotHarness.RecordsFailureTraces"/>). Fixtures that prove traces or evidence say true.
+    /// </summary>
+    protected virtual bool RecordsFailureTraces => false;
+
     private bool UsesDefaultOptions =>
         GetType().GetProperty(nameof(Options), BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(RobotFixture);
 
@@ -44,7 +50,7 @@ public abstract class RobotFixture
             sandbox = await SandboxHost.StartAsync(Options);
             (playwright, browser) = await TestBrowser.LaunchAsync();
         }
-        Robot = new RobotHarness(sandbox, browser, workFolder);
+        Robot = new RobotHarness(sandbox, browser, workFolder, RecordsFailureTraces);
     }
 
     [OneTimeTearDown]

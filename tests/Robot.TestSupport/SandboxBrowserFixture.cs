@@ -5,12 +5,12 @@ using Robot.Sandbox.Hosting;
 namespace Robot.TestSupport;
 
 /// <summary>
-/// One sandbox (with its Dovecot) and one Chromium per test fixture; each test gets a fresh
-/// browser context and page. Override <see cref="Options"/> to seed or inject faults.
+/// One sandbox (with its Dovecot) per test fixture and a Chromium borrowed from the <see cref="BrowserPool"/>; each test
+/// gets a fresh browser context and page. Override <see cref="Options"/> to seed or inject faults.
 /// </summary>
 public abstract class SandboxBrowserFixture
 {
-    private IPlaywright? playwright;
+    private BrowserPool.Lease? browserLease;
     private IBrowser? browser;
     private SandboxHost? sandbox;
     private IBrowserContext? context;
@@ -25,7 +25,8 @@ public abstract class SandboxBrowserFixture
     public async Task StartSandboxAndBrowser()
     {
         this.sandbox = await SandboxHost.StartAsync(Options);
-        (playwright, this.browser) = await TestBrowser.LaunchAsync();
+        this.browserLease = await BrowserPool.RentAsync();
+        this.browser = this.browserLease.Browser;
     }
 
     [SetUp]
@@ -45,8 +46,7 @@ public abstract class SandboxBrowserFixture
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        if (this.browser is not null) await this.browser.CloseAsync();
-        playwright?.Dispose();
+        if (this.browserLease is not null) await BrowserPool.GiveBackAsync(this.browserLease);
         if (this.sandbox is not null) await this.sandbox.DisposeAsync();
     }
 }

@@ -6,13 +6,13 @@ using Robot.TestSupport;
 namespace Robot.EndToEnd.Tests.Support;
 
 /// <summary>
-/// One sandbox (Kestrel + Dovecot, in-process) and one Chromium for all tests of a fixture, and a harness that runs
+/// One sandbox (Kestrel + Dovecot, in-process) and one Chromium (borrowed from a pool) for all tests of a fixture, and a harness that runs
 /// the robot's command line against them. Runs get the site passwords from the harness, not the process environment,
 /// so fixtures run in parallel.
 /// </summary>
 public abstract class RobotFixture
 {
-    private IPlaywright? playwright;
+    private BrowserPool.Lease? browserLease;
     private IBrowser? browser;
     private SandboxHost? sandbox;
     private SandboxPool.Lease? lease;
@@ -48,7 +48,8 @@ public abstract class RobotFixture
         else
         {
             sandbox = await SandboxHost.StartAsync(Options);
-            (playwright, browser) = await TestBrowser.LaunchAsync();
+            browserLease = await BrowserPool.RentAsync();
+            browser = browserLease.Browser;
         }
         Robot = new RobotHarness(sandbox, browser, workFolder, RecordsFailureTraces);
     }
@@ -62,8 +63,7 @@ public abstract class RobotFixture
         }
         else
         {
-            if (browser is not null) await browser.CloseAsync();
-            playwright?.Dispose();
+            if (browserLease is not null) await BrowserPool.GiveBackAsync(browserLease);
             if (sandbox is not null) await sandbox.DisposeAsync();
         }
         if (workFolder is not null && TestContext.CurrentContext.Result.FailCount == 0)

@@ -5,8 +5,9 @@ using Robot.Sandbox.Hosting;
 namespace Robot.TestSupport;
 
 /// <summary>
-/// One sandbox (with its Dovecot) per test fixture and a Chromium borrowed from the <see cref="BrowserPool"/>; each test
-/// gets a fresh browser context and page. Override <see cref="Options"/> to seed or inject faults.
+/// One sandbox (with its Dovecot) and one Chromium per test fixture, borrowed from the <see cref="SandboxPool"/> (when
+/// the fixture keeps the default options) and the <see cref="BrowserPool"/>; each test gets a fresh browser context and
+/// page. Override <see cref="Options"/> to seed or inject faults.
 /// </summary>
 public abstract class SandboxBrowserFixture
 {
@@ -21,10 +22,12 @@ public abstract class SandboxBrowserFixture
 
     protected virtual SandboxOptions Options => new();
 
+    private bool UsesDefaultOptions => SandboxPool.KeepsDefaultOptions(this, typeof(SandboxBrowserFixture), nameof(Options));
+
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
-        this.sandbox = await SandboxHost.StartAsync(Options);
+        this.sandbox = UsesDefaultOptions ? await SandboxPool.RentAsync() : await SandboxHost.StartAsync(Options);
         this.browserLease = await BrowserPool.RentAsync();
         this.browser = this.browserLease.Browser;
     }
@@ -47,6 +50,9 @@ public abstract class SandboxBrowserFixture
     public async Task StopSandboxAndBrowser()
     {
         if (this.browserLease is not null) await BrowserPool.GiveBackAsync(this.browserLease);
-        if (this.sandbox is not null) await this.sandbox.DisposeAsync();
+        if (this.sandbox is not null && UsesDefaultOptions)
+            await SandboxPool.GiveBackAsync(this.sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        else if (this.sandbox is not null)
+            await this.sandbox.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Playwright;
 using Robot.Sandbox.Hosting;
 using Robot.TestSupport;
@@ -15,7 +14,6 @@ public abstract class RobotFixture
     private BrowserPool.Lease? browserLease;
     private IBrowser? browser;
     private SandboxHost? sandbox;
-    private SandboxPool.Lease? lease;
     private string? workFolder;
     private DateTime startedUtc;
 
@@ -32,40 +30,27 @@ public abstract class RobotFixture
     /// </summary>
     protected virtual bool RecordsFailureTraces => false;
 
-    private bool UsesDefaultOptions =>
-        GetType().GetProperty(nameof(Options), BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(RobotFixture);
+    private bool UsesDefaultOptions => SandboxPool.KeepsDefaultOptions(this, typeof(RobotFixture), nameof(Options));
 
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
         startedUtc = DateTime.UtcNow.AddSeconds(-1);
         workFolder = Directory.CreateTempSubdirectory($"robot-e2e-{GetType().Name}-").FullName;
-        if (UsesDefaultOptions)
-        {
-            lease = await SandboxPool.RentAsync();
-            (sandbox, browser) = (lease.Sandbox, lease.Browser);
-        }
-        else
-        {
-            sandbox = await SandboxHost.StartAsync(Options);
-            browserLease = await BrowserPool.RentAsync();
-            browser = browserLease.Browser;
-        }
+        sandbox = UsesDefaultOptions ? await SandboxPool.RentAsync() : await SandboxHost.StartAsync(Options);
+        browserLease = await BrowserPool.RentAsync();
+        browser = browserLease.Browser;
         Robot = new RobotHarness(sandbox, browser, workFolder, RecordsFailureTraces);
     }
 
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        if (lease is not null)
-        {
-            await SandboxPool.GiveBackAsync(lease, reusable: TestContext.CurrentContext.Result.FailCount == 0);
-        }
-        else
-        {
-            if (browserLease is not null) await BrowserPool.GiveBackAsync(browserLease);
-            if (sandbox is not null) await sandbox.DisposeAsync();
-        }
+        if (browserLease is not null) await BrowserPool.GiveBackAsync(browserLease);
+        if (sandbox is not null && UsesDefaultOptions)
+            await SandboxPool.GiveBackAsync(sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        else if (sandbox is not null)
+            await sandbox.DisposeAsync();
         if (workFolder is not null && TestContext.CurrentContext.Result.FailCount == 0)
         {
             try { Directory.Delete(workFolder, recursive: true); }

@@ -4,15 +4,14 @@ using Robot.TestSupport;
 namespace Robot.EndToEnd.Tests;
 
 /// <summary>
-/// 21 connections (every kind of outcome, two pages of the Server list) on sites that are slow, fail a fifth of the Saves,
+/// 24 connections (every kind of outcome, two pages of the Server list) on sites that are slow, fail a fifth of the Saves,
 /// lose the answer to about a sixth of them, fail about a sixth of the Tests, and end every session after 40 requests: with 4 workers and retries, every connection ends in its expected status, none is
 /// on Cloud twice, each has exactly one row, some rows needed more than one attempt, and no password is written.
 /// </summary>
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class ChaosRunTests : RobotFixture
 {
-    // The fewest that keep every outcome of BulkSeed (the 7th, 13th and 19th) and a second Server list page (20 a page).
-    private const int Connections = 21;
+    private const int Connections = 24;
 
     private static readonly (System.Text.Json.Nodes.JsonObject Seed, IReadOnlyList<SeededConnection> Expected) Bulk =
         BulkSeed.Build(Connections, "Chaos");
@@ -26,7 +25,7 @@ public class ChaosRunTests : RobotFixture
         AcceptDuplicateNames = true,
         Faults = new FaultOptions
         {
-            // Rates that make each fault near certain to happen over 21 connections and their retries (as 0.1 did over 40).
+            // Rates that make each fault near certain to happen over 24 connections (as 0.1 did over 40).
             LostAnswerRate = 0.15,
             LatencyMinMs = 20,
             LatencyMaxMs = 80,

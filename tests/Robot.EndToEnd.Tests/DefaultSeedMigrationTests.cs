@@ -27,6 +27,9 @@ public class DefaultSeedMigrationTests : RobotFixture
         "Gmail Support (OAuth)", "Gmail Sales (OAuth)", "Microsoft 365 Helpdesk (OAuth)", "Microsoft 365 Billing POP (OAuth)",
     ];
 
+    /// <summary>The user's path (no --trace: a trace of each connection, kept on failure) on the whole default seed.</summary>
+    protected override bool RecordsFailureTraces => true;
+
     private RobotRun? plan;
     private RobotRun? migrate;
 

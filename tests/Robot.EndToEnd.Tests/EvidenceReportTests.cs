@@ -26,6 +26,9 @@ public class EvidenceReportTests : RobotFixture
 
     private RobotRun run = null!;
 
+    /// <summary>The report links the failed connection's trace, and the traces are scanned for secrets.</summary>
+    protected override bool RecordsFailureTraces => true;
+
     [OneTimeSetUp]
     public async Task MigrateWithEvidence()
     {

@@ -144,7 +144,7 @@ public class FocusedRunTests : RobotFixture
         const string renamed = "role:button:Test the connection now";
         Rewrite(selectors, "cloud.json", "panel", "testButton", renamed);
 
-        var run = await Robot.RunAsync("migrate", ["--only", "Support IMAP*", "--workers", "1"], selectorsFolder: selectors);
+        var run = await Robot.RunAsync("migrate", ["--only", "Support IMAP*", "--workers", "1"], selectorsFolder: selectors, recordsFailureTraces: true);
         Assert.That(run.ExitCode, Is.EqualTo(2), run.Transcript);
         var rows = run.Rows();
         Assert.That(rows, Has.Count.EqualTo(1), "the first connection that meets the changed UI stops the run; no other is started");

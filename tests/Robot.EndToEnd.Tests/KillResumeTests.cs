@@ -111,6 +111,7 @@ public class KillResumeTests : RobotFixture
         [
             "migrate", "--workers", "4", "--settings", Robot.SettingsFile, "--selectors", RepoPaths.Selectors,
             "--playwright-config", RepoPaths.PlaywrightConfig, "--output", output, .. resume ? new[] { "--resume" } : [],
+            .. Robot.TraceOff("migrate", null),
         ];
         var child = ChildRobot.Start(args, Robot.WorkFolder, Robot.ChildEnvironment());
         children.Add(child);

@@ -75,7 +75,8 @@ public class MailCheckRunTests : RobotFixture
         }
 
         // An administrator edits the connection on Cloud: Edit panel, another Description, Save.
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        var lease = await BrowserPool.RentAsync();
+        var browser = lease.Browser;
         try
         {
             var options = Sandbox.Context.Options;
@@ -90,8 +91,7 @@ public class MailCheckRunTests : RobotFixture
         }
         finally
         {
-            await browser.CloseAsync();
-            playwright.Dispose();
+            await BrowserPool.GiveBackAsync(lease);
         }
         Assert.That((await SandboxState.ReadAsync(Sandbox)).CloudNamed(name)!.Description, Is.EqualTo("Changed by hand on Cloud"));
 

@@ -38,7 +38,8 @@ public partial class PasswordPixelTests : RobotFixture
             shots.AddRange(EmbeddedPng().Matches(File.ReadAllText(report)).Select((m, i) => (Where: $"report.html image {i}", Bytes: Convert.FromBase64String(m.Groups[1].Value))));
         Assert.That(shots.Count(s => s.Where.EndsWith(".png", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(3), "the panel was photographed: " + string.Join(", ", shots.Select(s => s.Where)));
 
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
+        var lease = await BrowserPool.RentAsync();
+        var browser = lease.Browser;
         try
         {
             var page = await browser.NewPageAsync();
@@ -59,8 +60,7 @@ public partial class PasswordPixelTests : RobotFixture
         }
         finally
         {
-            await browser.CloseAsync();
-            playwright.Dispose();
+            await BrowserPool.GiveBackAsync(lease);
         }
         await AssertNoSecretsAsync(run);
     }

@@ -11,6 +11,8 @@ namespace Robot.EndToEnd.Tests;
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class PlaywrightTempFolderTests : RobotFixture
 {
+    protected override bool RecordsFailureTraces => true;
+
     [Test]
     public async Task A_traced_run_leaves_no_password_or_cookie_in_Playwrights_temporary_folders()
     {

@@ -74,6 +74,7 @@ public partial class TerminalProgressTests : RobotFixture
     [
         "migrate", .. only.SelectMany(name => new[] { "--only", name }), "--settings", Robot.SettingsFile,
         "--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig, "--output", output,
+        .. Robot.TraceOff("migrate", null),
     ];
 
     /// <summary>The terminal's text without its control sequences.</summary>

@@ -5,12 +5,13 @@ using Robot.Sandbox.Hosting;
 namespace Robot.TestSupport;
 
 /// <summary>
-/// One sandbox (with its Dovecot) and one Chromium per test fixture; each test gets a fresh
-/// browser context and page. Override <see cref="Options"/> to seed or inject faults.
+/// One sandbox (with its Dovecot) and one Chromium per test fixture, borrowed from the <see cref="SandboxPool"/> (when
+/// the fixture keeps the default options) and the <see cref="BrowserPool"/>; each test gets a fresh browser context and
+/// page. Override <see cref="Options"/> to seed or inject faults.
 /// </summary>
 public abstract class SandboxBrowserFixture
 {
-    private IPlaywright? playwright;
+    private BrowserPool.Lease? browserLease;
     private IBrowser? browser;
     private SandboxHost? sandbox;
     private IBrowserContext? context;
@@ -21,11 +22,14 @@ public abstract class SandboxBrowserFixture
 
     protected virtual SandboxOptions Options => new();
 
+    private bool UsesDefaultOptions => SandboxPool.KeepsDefaultOptions(this, typeof(SandboxBrowserFixture), nameof(Options));
+
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
-        this.sandbox = await SandboxHost.StartAsync(Options);
-        (playwright, this.browser) = await TestBrowser.LaunchAsync();
+        this.sandbox = UsesDefaultOptions ? await SandboxPool.RentAsync() : await SandboxHost.StartAsync(Options);
+        this.browserLease = await BrowserPool.RentAsync();
+        this.browser = this.browserLease.Browser;
     }
 
     [SetUp]
@@ -45,8 +49,10 @@ public abstract class SandboxBrowserFixture
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        if (this.browser is not null) await this.browser.CloseAsync();
-        playwright?.Dispose();
-        if (this.sandbox is not null) await this.sandbox.DisposeAsync();
+        if (this.browserLease is not null) await BrowserPool.GiveBackAsync(this.browserLease);
+        if (this.sandbox is not null && UsesDefaultOptions)
+            await SandboxPool.GiveBackAsync(this.sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        else if (this.sandbox is not null)
+            await this.sandbox.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Playwright;
 using Robot.Sandbox.Hosting;
 using Robot.TestSupport;
@@ -6,16 +5,15 @@ using Robot.TestSupport;
 namespace Robot.EndToEnd.Tests.Support;
 
 /// <summary>
-/// One sandbox (Kestrel + Dovecot, in-process) and one Chromium for all tests of a fixture, and a harness that runs
+/// One sandbox (Kestrel + Dovecot, in-process) and one Chromium (borrowed from a pool) for all tests of a fixture, and a harness that runs
 /// the robot's command line against them. Runs get the site passwords from the harness, not the process environment,
 /// so fixtures run in parallel.
 /// </summary>
 public abstract class RobotFixture
 {
-    private IPlaywright? playwright;
+    private BrowserPool.Lease? browserLease;
     private IBrowser? browser;
     private SandboxHost? sandbox;
-    private SandboxPool.Lease? lease;
     private string? workFolder;
     private DateTime startedUtc;
 
@@ -26,40 +24,33 @@ public abstract class RobotFixture
     /// <summary>The sandbox's options; a fixture that keeps the default borrows a pooled sandbox (<see cref="SandboxPool"/>).</summary>
     protected virtual SandboxOptions Options => new();
 
-    private bool UsesDefaultOptions =>
-        GetType().GetProperty(nameof(Options), BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(RobotFixture);
+    /// <summary>
+    /// Whether the fixture's migrate runs keep the robot's default failure trace; otherwise the harness passes
+    /// <c>--trace off</c> (<see cref="RobotHarness.RecordsFailureTraces"/>). Fixtures that prove traces or evidence say true.
+    /// </summary>
+    protected virtual bool RecordsFailureTraces => false;
+
+    private bool UsesDefaultOptions => SandboxPool.KeepsDefaultOptions(this, typeof(RobotFixture), nameof(Options));
 
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
         startedUtc = DateTime.UtcNow.AddSeconds(-1);
         workFolder = Directory.CreateTempSubdirectory($"robot-e2e-{GetType().Name}-").FullName;
-        if (UsesDefaultOptions)
-        {
-            lease = await SandboxPool.RentAsync();
-            (sandbox, browser) = (lease.Sandbox, lease.Browser);
-        }
-        else
-        {
-            sandbox = await SandboxHost.StartAsync(Options);
-            (playwright, browser) = await TestBrowser.LaunchAsync();
-        }
-        Robot = new RobotHarness(sandbox, browser, workFolder);
+        sandbox = UsesDefaultOptions ? await SandboxPool.RentAsync() : await SandboxHost.StartAsync(Options);
+        browserLease = await BrowserPool.RentAsync();
+        browser = browserLease.Browser;
+        Robot = new RobotHarness(sandbox, browser, workFolder, RecordsFailureTraces);
     }
 
     [OneTimeTearDown]
     public async Task StopSandboxAndBrowser()
     {
-        if (lease is not null)
-        {
-            await SandboxPool.GiveBackAsync(lease, reusable: TestContext.CurrentContext.Result.FailCount == 0);
-        }
-        else
-        {
-            if (browser is not null) await browser.CloseAsync();
-            playwright?.Dispose();
-            if (sandbox is not null) await sandbox.DisposeAsync();
-        }
+        if (browserLease is not null) await BrowserPool.GiveBackAsync(browserLease);
+        if (sandbox is not null && UsesDefaultOptions)
+            await SandboxPool.GiveBackAsync(sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        else if (sandbox is not null)
+            await sandbox.DisposeAsync();
         if (workFolder is not null && TestContext.CurrentContext.Result.FailCount == 0)
         {
             try { Directory.Delete(workFolder, recursive: true); }

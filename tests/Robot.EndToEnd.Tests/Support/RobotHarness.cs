@@ -18,11 +18,12 @@ public sealed class RobotHarness
     private readonly IBrowser browser;
     private int runs;
 
-    public RobotHarness(SandboxHost sandbox, IBrowser browser, string workFolder)
+    public RobotHarness(SandboxHost sandbox, IBrowser browser, string workFolder, bool recordsFailureTraces = false)
     {
         this.sandbox = sandbox;
         this.browser = browser;
         WorkFolder = workFolder;
+        RecordsFailureTraces = recordsFailureTraces;
         Directory.CreateDirectory(workFolder);
         SettingsFile = Path.Combine(workFolder, "robot.settings.json");
         WriteSettings();
@@ -31,6 +32,13 @@ public sealed class RobotHarness
     public string WorkFolder { get; }
 
     public string SettingsFile { get; }
+
+    /// <summary>
+    /// Whether a migrate or demo run keeps the robot's default (--trace on-failure) when it does not say otherwise;
+    /// when false the harness adds <c>--trace off</c>. Tracing records a DOM snapshot on every Playwright call of every
+    /// connection written (about a quarter of a migrating run's CPU), so only runs that prove traces or evidence keep it.
+    /// </summary>
+    public bool RecordsFailureTraces { get; }
 
     /// <summary>Writes robot.settings.json pointing at the sandbox; <paramref name="extra"/> is more JSON members ("\"SecretsFile\": \"...\"").</summary>
     public void WriteSettings(string? extra = null)
@@ -93,10 +101,10 @@ public sealed class RobotHarness
     /// </summary>
     public async Task<RobotRun> RunAsync(string command, string[]? args = null, string? outputFolder = null,
         string? selectorsFolder = null, Func<string, bool>? abortWhen = null, Func<string, string?>? environment = null,
-        TextReader? input = null)
+        TextReader? input = null, bool? recordsFailureTraces = null)
     {
         outputFolder ??= NewOutputFolder();
-        var all = CommandLine(command, args, outputFolder, selectorsFolder: selectorsFolder);
+        var all = CommandLine(command, args, outputFolder, selectorsFolder: selectorsFolder, recordsFailureTraces: recordsFailureTraces);
 
         // The test's [CancelAfter] limit aborts the run as Ctrl-C does, so a hang ends the test instead of stalling the suite.
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CurrentContext.CancellationToken);
@@ -126,15 +134,27 @@ public sealed class RobotHarness
         return run;
     }
 
-    /// <summary><c>COMMAND args… --settings … --selectors … --playwright-config … --output …</c>, as a user types it.</summary>
-    public List<string> CommandLine(string command, string[]? args, string outputFolder, string? settingsFile = null, string? selectorsFolder = null)
+    /// <summary>
+    /// <c>COMMAND args… --settings … --selectors … --playwright-config … --output …</c>, as a user types it, with
+    /// <c>--trace off</c> unless the run records failure traces (<see cref="RecordsFailureTraces"/>, or
+    /// <paramref name="recordsFailureTraces"/> for this run) or <paramref name="args"/> choose a --trace themselves.
+    /// </summary>
+    public List<string> CommandLine(string command, string[]? args, string outputFolder, string? settingsFile = null, string? selectorsFolder = null,
+        bool? recordsFailureTraces = null)
     {
         var all = new List<string> { command };
         all.AddRange(args ?? []);
+        all.AddRange(TraceOff(command, args, recordsFailureTraces));
         all.AddRange(["--settings", settingsFile ?? SettingsFile, "--selectors", selectorsFolder ?? RepoPaths.Selectors,
             "--playwright-config", RepoPaths.PlaywrightConfig, "--output", outputFolder]);
         return all;
     }
+
+    /// <summary><c>--trace off</c> for a migrate or demo run that records no failure trace and chose no --trace of its own.</summary>
+    public IEnumerable<string> TraceOff(string command, IEnumerable<string>? args, bool? recordsFailureTraces = null) =>
+        command is "migrate" or "demo" && !(recordsFailureTraces ?? RecordsFailureTraces) && !(args ?? []).Contains("--trace")
+            ? ["--trace", "off"]
+            : [];
 
     /// <summary>The fixture's browser, lent to one run: the robot closes its own contexts, never the browser.</summary>
     private sealed class SharedBrowser(IBrowser browser) : IBrowserLease

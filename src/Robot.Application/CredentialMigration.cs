@@ -24,7 +24,7 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         await using var cloudDisposal = cloud.ConfigureAwait(false);
         var read = await ReadAndPlanAsync(server, cloud, wanted).ConfigureAwait(false);
         if (read.Unreadable is { } reason)
-            return Record((wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason) { OnServer = false }).ToList());
+            return Record(Unread(wanted, reason));
 
         var outcomes = new List<CredentialOutcome>();
         foreach (var planned in read.Plan)
@@ -45,7 +45,7 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         await using var cloudDisposal = cloud.ConfigureAwait(false);
         var read = await ReadAndPlanAsync(server, cloud, wanted).ConfigureAwait(false);
         if (read.Unreadable is { } reason)
-            return (wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason) { OnServer = false }).ToList();
+            return Unread(wanted, reason);
         var rows = read.Plan.Select(planned => new CredentialPlanCsvRow(OAuth2Credentials.Word, planned.Name, planned.Decision.ToWire(),
                 planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider, SecretText.Scrub(planned.Reason, sites.RunSecrets)))
             .Concat(read.Missing.Select(name => new CredentialPlanCsvRow(OAuth2Credentials.Word, name, PlanDecision.Failed.ToWire(), "", MissingReason)))
@@ -85,7 +85,7 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
             output.Line($"OAuth2 Credentials could not be read: {reason}");
             return new([], [], reason);
         }
-        var providers = new OAuth2ProviderMap(Config.Settings.ValueMaps.OAuth2Providers.Count > 0 ? Config.Settings.ValueMaps.OAuth2Providers : OAuth2ProviderMap.Defaults);
+        var providers = OAuth2ProviderMap.FromSettings(Config.Settings.ValueMaps.OAuth2Providers);
         var plan = new CredentialPlanner(providers, Config.Settings.UpdateExisting, Config.Secrets.PasswordFor).Plan(onServer, onCloud);
         sites.RunSecrets.Add(plan.Select(p => p.Cloud?.ClientSecret?.Reveal()));
         var missing = wanted?.Where(name => !onServer.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))).ToList() ?? [];
@@ -93,6 +93,10 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
     }
 
     private const string MissingReason = "used by a Server connection but not in the Server's OAuth2 Credentials list";
+
+    /// <summary>Each wanted credential failed for the one reason the Server's list could not be read.</summary>
+    private static List<CredentialOutcome> Unread(IReadOnlySet<string>? wanted, string reason) =>
+        (wanted ?? new HashSet<string>()).Select(name => new CredentialOutcome(name, ConnectionStatus.Failed, "", "", reason) { OnServer = false }).ToList();
 
     private static CredentialOutcome Missing(string name) => new(name, ConnectionStatus.Failed, "", "", MissingReason) { OnServer = false };
 

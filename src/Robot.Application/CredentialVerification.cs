@@ -31,8 +31,7 @@ internal sealed class CredentialVerification(RobotSites sites, ISessionOutput ou
         var onServer = await server.ReadAsync(used.Contains, sites.Abort).ConfigureAwait(false);
         sites.RunSecrets.Add(onServer.Select(c => c.ClientSecret?.Reveal()));
         var onCloud = await cloud.ListAsync(used.Contains, sites.Abort).ConfigureAwait(false);
-        var settings = sites.Config.Settings.ValueMaps.OAuth2Providers;
-        var differences = new CredentialVerifier(new OAuth2ProviderMap(settings.Count > 0 ? settings : OAuth2ProviderMap.Defaults))
+        var differences = new CredentialVerifier(OAuth2ProviderMap.FromSettings(sites.Config.Settings.ValueMaps.OAuth2Providers))
             .CompareAll(onServer, onCloud);
         var secrets = onServer.Select(c => c.ClientSecret).ToList();
         var path = System.IO.Path.Combine(sites.Config.OutputFolder, FileName);

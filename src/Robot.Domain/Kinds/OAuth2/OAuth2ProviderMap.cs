@@ -12,6 +12,10 @@ public sealed class OAuth2ProviderMap(IReadOnlyDictionary<string, string> server
         ["Microsoft"] = "Microsoft365 with OAuth2",
     };
 
+    /// <summary>The settings' map, or <see cref="Defaults"/> when the settings name none.</summary>
+    public static OAuth2ProviderMap FromSettings(IReadOnlyDictionary<string, string> configured) =>
+        new(configured.Count > 0 ? configured : Defaults);
+
     public string? CloudWordFor(string serverWord)
     {
         var wanted = serverWord.Trim();

@@ -40,8 +40,7 @@ public sealed class SandboxHost : IAsyncDisposable
         try
         {
             var seed = SeedLoader.Load(text, source, mail.Endpoints);
-            var urls = new SandboxUrls(LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()));
-            var context = new SandboxContext
+            SandboxContext NewContext(SandboxUrls urls) => new()
             {
                 Options = options,
                 Urls = urls,
@@ -53,8 +52,7 @@ public sealed class SandboxHost : IAsyncDisposable
                 MailTester = new MailLoginTester([mail.Certificate.Fingerprint]),
                 Mail = mail.Endpoints,
             };
-            var app = Build(context);
-            await app.StartAsync(ct);
+            var (app, context) = await StartOnFreePortsAsync(NewContext, ct);
             return new SandboxHost(app, mail, context);
         }
         catch
@@ -63,6 +61,29 @@ public sealed class SandboxHost : IAsyncDisposable
             throw;
         }
     }
+
+    // A port picked free can be taken by another process (a test project running beside) before Kestrel binds it:
+    // such a start is tried again on newly picked ports, a few times.
+    private static async Task<(WebApplication, SandboxContext)> StartOnFreePortsAsync(Func<SandboxUrls, SandboxContext> newContext, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var context = newContext(NewUrls());
+            var app = Build(context);
+            try
+            {
+                await app.StartAsync(ct);
+                return (app, context);
+            }
+            catch (IOException error) when (error.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException && attempt < 5)
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    private static SandboxUrls NewUrls() =>
+        new(LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()), LoopbackUrl(FreePort.Pick()));
 
     private static Uri LoopbackUrl(int port) => new($"http://127.0.0.1:{port}/");
 

@@ -55,57 +55,49 @@ public class EvidenceReportTests : RobotFixture
         foreach (var shot in new[] { EvidenceFolder.ServerEditShot, EvidenceFolder.CloudFilledShot, EvidenceFolder.TestResultShot })
             Assert.That(File.Exists(Path.Combine(evidence, shot)), Is.True, shot);
 
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
-        try
+        await using var report = await PooledPage.OpenAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = report.Page;
+        await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
+        var sections = page.Locator("section.conn");
+        Assert.That(await sections.CountAsync(), Is.EqualTo(Names.Length));
+        foreach (var name in Names)
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
-            var sections = page.Locator("section.conn");
-            Assert.That(await sections.CountAsync(), Is.EqualTo(Names.Length));
-            foreach (var name in Names)
+            var section = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = name }) });
+            Assert.That(await section.CountAsync(), Is.EqualTo(1), name);
+            Assert.That(await section.Locator(".status").InnerTextAsync(), Is.EqualTo(statuses[name]), name);
+            var images = section.Locator("img");
+            // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test, a failed one the page as it failed.
+            var expected = statuses[name] switch { "migrated" => 3, "test-failed" => 4, "already-exists" => 2, _ => 1 };
+            Assert.That(await images.CountAsync(), Is.EqualTo(expected), $"{name}: screenshots");
+            for (var i = 0; i < expected; i++)
             {
-                var section = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = name }) });
-                Assert.That(await section.CountAsync(), Is.EqualTo(1), name);
-                Assert.That(await section.Locator(".status").InnerTextAsync(), Is.EqualTo(statuses[name]), name);
-                var images = section.Locator("img");
-                // Every connection read has its Server Edit panel; those written on Cloud also the filled panel and the test, a failed one the page as it failed.
-                var expected = statuses[name] switch { "migrated" => 3, "test-failed" => 4, "already-exists" => 2, _ => 1 };
-                Assert.That(await images.CountAsync(), Is.EqualTo(expected), $"{name}: screenshots");
-                for (var i = 0; i < expected; i++)
-                {
-                    // Loaded lazily: scrolled to, as a reader does.
-                    await images.Nth(i).ScrollIntoViewIfNeededAsync();
-                    Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), $"{name}: image {i} shows");
-                }
-            }
-            // Server vs Cloud, side by side.
-            var imap = sections.Filter(new LocatorFilterOptions { HasText = "Support IMAP SSL" }).First;
-            Assert.That(await imap.Locator("table.fields").InnerTextAsync(), Does.Contain("Service Provider").And.Contain("General IMAP4 service"));
-
-            // An OAuth connection has no password on Cloud: its Password row is not a difference.
-            var oauth = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Gmail Support (OAuth)" }) });
-            Assert.That(await oauth.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Password" }).GetAttributeAsync("class"), Is.Null, "OAuth Password row");
-            // The failed one links its trace.
-            var wrong = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Wrong Password IMAP" }) });
-            Assert.That(await wrong.Locator(".trace a").GetAttributeAsync("href"), Is.EqualTo("evidence/Wrong-Password-IMAP/trace.zip"));
-
-            // Filter by status: only the test-failed one stays visible.
-            await page.Locator("#filters button[data-status='test-failed']").ClickAsync();
-            Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(1));
-            await page.Locator("#filters button[data-status='']").ClickAsync();
-            Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(Names.Length));
-
-            var docsShot = Environment.GetEnvironmentVariable("ROBOT_REPORT_SCREENSHOT");
-            if (!string.IsNullOrEmpty(docsShot))
-            {
-                await page.Locator("#filters button[data-status='migrated']").ClickAsync();
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = docsShot, Type = ScreenshotType.Png });
+                // Loaded lazily: scrolled to, as a reader does.
+                await images.Nth(i).ScrollIntoViewIfNeededAsync();
+                Assert.That(await images.Nth(i).EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), $"{name}: image {i} shows");
             }
         }
-        finally
+        // Server vs Cloud, side by side.
+        var imap = sections.Filter(new LocatorFilterOptions { HasText = "Support IMAP SSL" }).First;
+        Assert.That(await imap.Locator("table.fields").InnerTextAsync(), Does.Contain("Service Provider").And.Contain("General IMAP4 service"));
+
+        // An OAuth connection has no password on Cloud: its Password row is not a difference.
+        var oauth = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Gmail Support (OAuth)" }) });
+        Assert.That(await oauth.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Password" }).GetAttributeAsync("class"), Is.Null, "OAuth Password row");
+        // The failed one links its trace.
+        var wrong = sections.Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Wrong Password IMAP" }) });
+        Assert.That(await wrong.Locator(".trace a").GetAttributeAsync("href"), Is.EqualTo("evidence/Wrong-Password-IMAP/trace.zip"));
+
+        // Filter by status: only the test-failed one stays visible.
+        await page.Locator("#filters button[data-status='test-failed']").ClickAsync();
+        Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(1));
+        await page.Locator("#filters button[data-status='']").ClickAsync();
+        Assert.That(await page.Locator("section.conn:visible").CountAsync(), Is.EqualTo(Names.Length));
+
+        var docsShot = Environment.GetEnvironmentVariable("ROBOT_REPORT_SCREENSHOT");
+        if (!string.IsNullOrEmpty(docsShot))
         {
-            await browser.CloseAsync();
-            playwright.Dispose();
+            await page.Locator("#filters button[data-status='migrated']").ClickAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = docsShot, Type = ScreenshotType.Png });
         }
 
         var secrets = await AllSecretsAsync();
@@ -131,25 +123,17 @@ public class EvidenceReportTests : RobotFixture
     {
         var shot = Path.Combine(run.OutputFolder, "evidence", CredentialEvidence.FolderName, "Google-Sales-Project", CredentialEvidence.FilledShot);
         Assert.That(File.Exists(shot), Is.True, run.Transcript);
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
-        try
-        {
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(new Uri(Path.Combine(run.OutputFolder, HtmlReport.FileName)).AbsoluteUri);
-            var cards = page.Locator("section.cred");
-            Assert.That(await cards.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.name + '=' + c.dataset.status)"),
-                Is.EquivalentTo(new[] { "Google Sales Project=migrated", "Legacy Google Project=needs-secret", "Google Workspace=already-exists" }));
-            var created = cards.Filter(new LocatorFilterOptions { HasText = "Google Sales Project" });
-            Assert.That(await created.InnerTextAsync(), Does.Contain("Needs a person: register").And.Contain("oauth2-callback"));
-            var image = created.Locator("img");
-            await image.ScrollIntoViewIfNeededAsync();
-            Assert.That(await image.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), "the panel shows");
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
+        await using var report = await PooledPage.OpenAsync();
+        var page = report.Page;
+        await page.GotoAsync(new Uri(Path.Combine(run.OutputFolder, HtmlReport.FileName)).AbsoluteUri);
+        var cards = page.Locator("section.cred");
+        Assert.That(await cards.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.name + '=' + c.dataset.status)"),
+            Is.EquivalentTo(new[] { "Google Sales Project=migrated", "Legacy Google Project=needs-secret", "Google Workspace=already-exists" }));
+        var created = cards.Filter(new LocatorFilterOptions { HasText = "Google Sales Project" });
+        Assert.That(await created.InnerTextAsync(), Does.Contain("Needs a person: register").And.Contain("oauth2-callback"));
+        var image = created.Locator("img");
+        await image.ScrollIntoViewIfNeededAsync();
+        Assert.That(await image.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth, () => 0)"), Is.GreaterThan(100), "the panel shows");
         // The Client Secret typed into that panel is in no file (PNG bytes included) nor line: the scan holds every client secret.
         Assert.That(await AllSecretsAsync(), Does.Contain("GOCSPX-Sales-Client-6027"));
         await AssertNoSecretsAsync(run);
@@ -160,64 +144,48 @@ public class EvidenceReportTests : RobotFixture
     {
         var reportPath = Path.Combine(run.OutputFolder, HtmlReport.FileName);
         Assert.That(new FileInfo(reportPath).Length, Is.LessThan(8 * 1024 * Names.Length), "a few KB per connection: pictures are not inside");
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
-        try
+        await using var report = await PooledPage.OpenAsync();
+        var page = report.Page;
+        await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
+        var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('img[src], a[href]')].map(e => e.getAttribute('src') ?? e.getAttribute('href'))");
+        Assert.That(links, Has.Length.GreaterThan(Names.Length));
+        foreach (var link in links)
         {
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(new Uri(reportPath).AbsoluteUri);
-            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('img[src], a[href]')].map(e => e.getAttribute('src') ?? e.getAttribute('href'))");
-            Assert.That(links, Has.Length.GreaterThan(Names.Length));
-            foreach (var link in links)
-            {
-                Assert.That(link, Does.StartWith("evidence/"), "relative to the page");
-                Assert.That(File.Exists(Path.Combine(run.OutputFolder, Uri.UnescapeDataString(link))), Is.True, link);
-            }
-            var order = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.conn')].map(s => s.dataset.status)");
-            Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "needs-secret" }), string.Join(", ", order));
-            Assert.That(order.Skip(2), Has.All.Matches<string>(s => s is "migrated" or "already-exists"), string.Join(", ", order));
+            Assert.That(link, Does.StartWith("evidence/"), "relative to the page");
+            Assert.That(File.Exists(Path.Combine(run.OutputFolder, Uri.UnescapeDataString(link))), Is.True, link);
+        }
+        var order = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.conn')].map(s => s.dataset.status)");
+        Assert.That(order.Take(2), Is.EqualTo(new[] { "test-failed", "needs-secret" }), string.Join(", ", order));
+        Assert.That(order.Skip(2), Has.All.Matches<string>(s => s is "migrated" or "already-exists"), string.Join(", ", order));
 
-            var existing = page.Locator("section.conn[data-status='already-exists']");
-            var cloudHost = await existing.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Host" }).Locator("td").Nth(3).InnerTextAsync();
-            Assert.That(cloudHost, Is.EqualTo("127.0.0.1"), "the Cloud column shows the connection Cloud already has");
-            Assert.That(await existing.Locator("figcaption").AllInnerTextsAsync(), Has.Some.Contains("Cloud: the connection already there"));
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
+        var existing = page.Locator("section.conn[data-status='already-exists']");
+        var cloudHost = await existing.Locator("table.fields tr", new LocatorLocatorOptions { HasText = "Host" }).Locator("td").Nth(3).InnerTextAsync();
+        Assert.That(cloudHost, Is.EqualTo("127.0.0.1"), "the Cloud column shows the connection Cloud already has");
+        Assert.That(await existing.Locator("figcaption").AllInnerTextsAsync(), Has.Some.Contains("Cloud: the connection already there"));
     }
 
     [Test]
     public async Task Every_panel_screenshot_shows_the_whole_panel_where_the_page_had_it()
     {
-        var (playwright, browser) = await TestBrowser.LaunchAsync();
         var checkedShots = 0;
-        try
+        await using var report = await PooledPage.OpenAsync();
+        var page = report.Page;
+        var evidence = new EvidenceFolder(Path.Combine(run.OutputFolder, "evidence"));
+        foreach (var name in Names)
         {
-            var page = await browser.NewPageAsync();
-            var evidence = new EvidenceFolder(Path.Combine(run.OutputFolder, "evidence"));
-            foreach (var name in Names)
+            foreach (var (file, boxes) in evidence.ShotBoxesOf(name))
             {
-                foreach (var (file, boxes) in evidence.ShotBoxesOf(name))
-                {
-                    var picture = await PngProbe.ReadAsync(page, Path.Combine(evidence.For(name), file));
-                    var what = $"{name}/{file}";
-                    Assert.That(picture.Width, Is.GreaterThanOrEqualTo((int)boxes.Panel.Width), what);
-                    Assert.That(picture.Height, Is.GreaterThanOrEqualTo((int)boxes.Panel.Height), what);
-                    // The masked Password field is painted where the page had it inside the panel: the picture is not scrolled.
-                    var shown = $"{what}: mask bands {string.Join("; ", picture.MaskBands)} vs fields {string.Join("; ", boxes.Masked)}";
-                    Assert.That(picture.MaskBands, Has.Count.EqualTo(boxes.Masked.Count), shown);
-                    foreach (var (band, field) in picture.MaskBands.Zip(boxes.Masked))
-                        Assert.That(Math.Abs(band.Y - field.Y) <= 3 && Math.Abs(band.Height - field.Height) <= 3, Is.True, shown);
-                    checkedShots++;
-                }
+                var picture = await PngProbe.ReadAsync(page, Path.Combine(evidence.For(name), file));
+                var what = $"{name}/{file}";
+                Assert.That(picture.Width, Is.GreaterThanOrEqualTo((int)boxes.Panel.Width), what);
+                Assert.That(picture.Height, Is.GreaterThanOrEqualTo((int)boxes.Panel.Height), what);
+                // The masked Password field is painted where the page had it inside the panel: the picture is not scrolled.
+                var shown = $"{what}: mask bands {string.Join("; ", picture.MaskBands)} vs fields {string.Join("; ", boxes.Masked)}";
+                Assert.That(picture.MaskBands, Has.Count.EqualTo(boxes.Masked.Count), shown);
+                foreach (var (band, field) in picture.MaskBands.Zip(boxes.Masked))
+                    Assert.That(Math.Abs(band.Y - field.Y) <= 3 && Math.Abs(band.Height - field.Height) <= 3, Is.True, shown);
+                checkedShots++;
             }
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
         }
         Assert.That(checkedShots, Is.GreaterThanOrEqualTo(15), "every panel picture has its boxes");
     }

@@ -13,6 +13,7 @@ namespace Robot.EndToEnd.Tests;
 /// through the sandbox's SMTP entry point, a mailbox whose delivery is blocked, migrate --preflight with a wrong
 /// password, and verify before and after a Cloud value is changed through the Cloud UI.
 /// </summary>
+[Order(FixtureOrder.MailCheckRun)]
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class MailCheckRunTests : RobotFixture
 {

@@ -14,6 +14,7 @@ namespace Robot.EndToEnd.Tests;
 /// connections (--only): each outcome, both OAuth2 providers, both list pages, more than 4 workers can hold at once;
 /// more would only repeat those (DefaultSeedMigrationTests migrates the whole seed).
 /// </summary>
+[Order(FixtureOrder.Scale)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class ScaleTests : RobotFixture
 {

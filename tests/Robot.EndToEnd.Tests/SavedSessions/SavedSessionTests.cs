@@ -48,6 +48,7 @@ public class SavedSessionTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        person.Dispose();
         await xvfb.DisposeAsync();
         await sandbox.DisposeAsync();
         Directory.Delete(work, recursive: true);

@@ -8,6 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// lose the answer to about a sixth of them, fail about a sixth of the Tests, and end every session after 40 requests: with 4 workers and retries, every connection ends in its expected status, none is
 /// on Cloud twice, each has exactly one row, some rows needed more than one attempt, and no password is written.
 /// </summary>
+[Order(FixtureOrder.ChaosRun)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class ChaosRunTests : RobotFixture
 {

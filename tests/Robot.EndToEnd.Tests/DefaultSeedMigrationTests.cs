@@ -9,6 +9,7 @@ namespace Robot.EndToEnd.Tests;
 /// wrote holds a password; once the missing OAuth2 client is added, a rerun migrates the blocked connection and
 /// creates nothing twice. Subclasses run the same cases against another skin of the sandbox (AltSkinMigrationTests).
 /// </summary>
+[Order(FixtureOrder.DefaultSeedMigration)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class DefaultSeedMigrationTests : RobotFixture
 {

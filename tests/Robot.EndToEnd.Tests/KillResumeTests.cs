@@ -13,6 +13,7 @@ namespace Robot.EndToEnd.Tests;
 /// sandbox (after POST /_sandbox/reset); nothing is on Cloud twice, on a Cloud that would accept a name twice. SIGTERM finishes the connections in hand, writes
 /// their rows and exits 3. Every process a robot started is gone at the end.
 /// </summary>
+[Order(FixtureOrder.KillResume)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class KillResumeTests : RobotFixture
 {

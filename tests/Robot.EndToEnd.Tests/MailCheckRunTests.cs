@@ -11,8 +11,10 @@ namespace Robot.EndToEnd.Tests;
 /// <summary>
 /// The mail checks end to end on the default seed (a few connections each, via --only): migrate --send-test-email
 /// through the sandbox's SMTP entry point, a mailbox whose delivery is blocked, migrate --preflight with a wrong
-/// password, and verify before and after a Cloud value is changed through the Cloud UI.
+/// password, and verify before and after a Cloud value is changed through the Cloud UI. One --send-test-email run
+/// serves the delivered mailboxes and the blocked one: each test reads its own connections' rows.
 /// </summary>
+[Order(FixtureOrder.MailCheckRun)]
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class MailCheckRunTests : RobotFixture
 {
@@ -37,11 +39,29 @@ public class MailCheckRunTests : RobotFixture
 
     private static string[] Only(params string[] names) => names.SelectMany(n => new[] { "--only", n }).ToArray();
 
+    private Task<RobotRun>? sendTestEmail;
+
+    /// <summary>migrate --send-test-email of the delivered mailboxes and the blocked one (its delivery blocked meanwhile), made once.</summary>
+    private Task<RobotRun> SendTestEmailRunAsync() => sendTestEmail ??= RunSendTestEmailAsync();
+
+    private async Task<RobotRun> RunSendTestEmailAsync()
+    {
+        Sandbox.MailServer.BlockDelivery(BlockedMailbox, true);
+        try
+        {
+            return await Robot.RunAsync("migrate", [.. Only([.. Delivered, Blocked]), "--send-test-email"], Robot.NewOutputFolder("delivered"));
+        }
+        finally
+        {
+            Sandbox.MailServer.BlockDelivery(BlockedMailbox, false);
+        }
+    }
+
     [Test, Order(1)]
     public async Task Send_test_email_delivers_to_every_migrated_mailbox_then_verify_finds_nothing()
     {
-        var output = Robot.NewOutputFolder("delivered");
-        var run = await Robot.RunAsync("migrate", [.. Only(Delivered), "--send-test-email"], output);
+        var run = await SendTestEmailRunAsync();
+        var output = run.OutputFolder;
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
         foreach (var name in Delivered)
         {
@@ -106,20 +126,12 @@ public class MailCheckRunTests : RobotFixture
     [Test]
     public async Task A_mailbox_whose_delivery_is_blocked_is_not_delivered_and_the_run_completes()
     {
-        Sandbox.MailServer.BlockDelivery(BlockedMailbox, true);
-        try
-        {
-            var run = await Robot.RunAsync("migrate", [.. Only(Blocked), "--send-test-email"]);
-            Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
-            var row = run.Row(Blocked);
-            Assert.That((row.Status, row.MailCheck, row.MailLatencyMs), Is.EqualTo(("migrated", "not-delivered", "")), run.Transcript);
-            Assert.That(row.Message, Does.Contain("within 3 s"));
-            await AssertNoSecretsAsync(run);
-        }
-        finally
-        {
-            Sandbox.MailServer.BlockDelivery(BlockedMailbox, false);
-        }
+        var run = await SendTestEmailRunAsync();
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
+        var row = run.Row(Blocked);
+        Assert.That((row.Status, row.MailCheck, row.MailLatencyMs), Is.EqualTo(("migrated", "not-delivered", "")), run.Transcript);
+        Assert.That(row.Message, Does.Contain("within 3 s"));
+        await AssertNoSecretsAsync(run);
     }
 
     [Test]

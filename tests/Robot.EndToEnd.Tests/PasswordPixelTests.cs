@@ -10,7 +10,8 @@ namespace Robot.EndToEnd.Tests;
 /// The Cloud draws the Password as a plain text input (type=text) on pure green, and every Save fails with HTTP 500
 /// while the panel is open: each screenshot the robot writes (files and report.html's embedded ones), decoded, shows
 /// no green (the mask covers the field's whole box) and shows the mask. With --trace off the fault's shot is the
-/// evidence folder's full-page one, which used to be taken without a mask.
+/// evidence folder's full-page one, which used to be taken without a mask. Each run makes one attempt (Retry:Count 0):
+/// a retried attempt photographs the same panel, refused the same way, into the same evidence files again.
 /// </summary>
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public partial class PasswordPixelTests : RobotFixture
@@ -22,6 +23,9 @@ public partial class PasswordPixelTests : RobotFixture
         RevealPasswordInputs = true,
         Faults = new FaultOptions { SaveFailureRate = 1.0 },
     };
+
+    [OneTimeSetUp]
+    public void OneAttemptPerConnection() => RunSettings.Write(Robot.SettingsFile, Sandbox, workers: 2, retryCount: 0, retryBaseDelayMs: 200);
 
     [TestCase("off")]
     [TestCase("on-failure")]

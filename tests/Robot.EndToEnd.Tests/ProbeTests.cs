@@ -13,6 +13,7 @@ namespace Robot.EndToEnd.Tests;
 /// with their screenshots; migrate --probe stops there before anything is written. A value map missing what the
 /// Server offers exits 1; a refused login exits 2.
 /// </summary>
+[Order(FixtureOrder.Probe)]
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class ProbeTests : RobotFixture
 {

@@ -1,8 +1,9 @@
 using Robot.Adapters.Evidence;
+using Robot.EndToEnd.Tests.Quirks;
 using Robot.Sandbox.Hosting;
 using Robot.TestSupport;
 
-namespace Robot.EndToEnd.Tests.Quirks;
+namespace Robot.EndToEnd.Tests;
 
 /// <summary>
 /// A Server whose Edit dialog opens empty with no spinner and fills in late, field by field, first with the values of
@@ -10,6 +11,7 @@ namespace Robot.EndToEnd.Tests.Quirks;
 /// every record as the Server holds it (never a mix of two), with 1 worker and with 2, fails the one that never fills
 /// in (and it alone), keeps names with runs of spaces, and decides two same-named connections by the list's order.
 /// </summary>
+[Order(FixtureOrder.LateFillingServer)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class LateFillingServerTests : QuirkFixture
 {

@@ -8,9 +8,12 @@ namespace Robot.EndToEnd.Tests.SavedSessions;
 /// Plays the person in front of `robot login`: the robot's real command opens its headed Chromium (on a private Xvfb)
 /// with a DevTools endpoint; this connects to that same browser and goes through the identity provider's form and the
 /// one-time code, as a person would. The robot alone decides the admin page is reached and writes the session file.
+/// One Playwright driver serves every login of the fixture (each login starts a robot, and so a browser, of its own).
 /// </summary>
-public sealed class PersonAtTheBrowser(SandboxHost sandbox, string workFolder, string settingsFile, string display)
+public sealed class PersonAtTheBrowser(SandboxHost sandbox, string workFolder, string settingsFile, string display) : IDisposable
 {
+    private IPlaywright? playwright;
+
     /// <summary>The environment of every robot run here: no site password at all, and the private display.</summary>
     public Dictionary<string, string?> Environment(string? configHome = null) => new()
     {
@@ -32,23 +35,24 @@ public sealed class PersonAtTheBrowser(SandboxHost sandbox, string workFolder, s
             "the robot opening the login page"), Is.True, robot.Printed);
         Assert.That(robot.Printed, Does.Contain($"DevTools endpoint http://127.0.0.1:{port}"), "the robot says how to reach its browser");
 
-        using (var playwright = await Playwright.CreateAsync())
+        playwright ??= await Playwright.CreateAsync();
+        // Not closed here: the robot closes its browser when it has saved the session, which ends this connection.
+        var browser = await playwright.Chromium.ConnectOverCDPAsync($"http://127.0.0.1:{port}");
+        var idp = sandbox.Urls.Idp!.GetLeftPart(UriPartial.Authority);
+        var page = browser.Contexts.SelectMany(context => context.Pages).Single(p => p.Url.StartsWith(idp, StringComparison.Ordinal));
+        var person = sandbox.Context.Options.Login.IdpUser;
+        await page.GetByLabel("Work email", new() { Exact = true }).FillAsync(person.User);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        if (site == "cloud" && sandbox.Context.Options.Login.CloudTotp)
         {
-            var browser = await playwright.Chromium.ConnectOverCDPAsync($"http://127.0.0.1:{port}");
-            var idp = sandbox.Urls.Idp!.GetLeftPart(UriPartial.Authority);
-            var page = browser.Contexts.SelectMany(context => context.Pages).Single(p => p.Url.StartsWith(idp, StringComparison.Ordinal));
-            var person = sandbox.Context.Options.Login.IdpUser;
-            await page.GetByLabel("Work email", new() { Exact = true }).FillAsync(person.User);
-            await page.GetByLabel("Password", new() { Exact = true }).FillAsync(person.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-            if (site == "cloud" && sandbox.Context.Options.Login.CloudTotp)
-            {
-                var code = page.GetByLabel("Verification code", new() { Exact = true });
-                await code.FillAsync(Totp.Code(sandbox.Context.Options.Login.TotpSecret, DateTimeOffset.UtcNow));
-                await page.GetByRole(AriaRole.Button, new() { Name = "Verify", Exact = true }).ClickAsync();
-            }
+            var code = page.GetByLabel("Verification code", new() { Exact = true });
+            await code.FillAsync(Totp.Code(sandbox.Context.Options.Login.TotpSecret, DateTimeOffset.UtcNow));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verify", Exact = true }).ClickAsync();
         }
         Assert.That(await robot.WaitForExitAsync(TimeSpan.FromMinutes(2)), Is.EqualTo(0), robot.Printed);
         return robot.Printed;
     }
+
+    public void Dispose() => playwright?.Dispose();
 }

@@ -1,17 +1,20 @@
 using Robot.TestSupport;
 using System.Text.Json.Nodes;
+using Robot.EndToEnd.Tests.SavedSessions;
 using Robot.Sandbox.Hosting;
 
-namespace Robot.EndToEnd.Tests.SavedSessions;
+namespace Robot.EndToEnd.Tests;
 
 /// <summary>
 /// Saved sessions through the real `robot` process: a sandbox whose Cloud login goes through an SSO redirect and a
 /// one-time code and whose Server login goes through a SAML-like redirect, so no password the robot could hold opens
 /// either site. A person (played through the robot's own browser) logs in with `robot login`; the runs use the files.
+/// Runs beside other fixtures: its sandbox, Xvfb display, work folder and every robot's environment (DISPLAY,
+/// XDG_CONFIG_HOME, no site password) are its own, handed to child processes; nothing changes the test process's.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Order(FixtureOrder.SavedSession)]
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
-[NonParallelizable]
 public class SavedSessionTests
 {
     private static readonly string[] Names = ["Support IMAP", "Sales POP3", "Helpdesk IMAP", "Billing IMAP SSL"];
@@ -45,6 +48,7 @@ public class SavedSessionTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        person.Dispose();
         await xvfb.DisposeAsync();
         await sandbox.DisposeAsync();
         Directory.Delete(work, recursive: true);

@@ -67,8 +67,13 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     private ILocator Rows() =>
         Selectors.Find(cloud.App, "list.row").Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.editButton") });
 
-    public async Task<IReadOnlyList<string>> NamesAsync() =>
-        (await Rows().EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false)).Select(NameText.Of).ToList();
+    public Task<IReadOnlyList<string>> NamesAsync() => NamesOfAsync(Rows());
+
+    /// <summary>The names of the rows that hold <paramref name="inside"/>.</summary>
+    public Task<IReadOnlyList<string>> NamesAsync(ILocator inside) => NamesOfAsync(Rows().Filter(new LocatorFilterOptions { Has = inside }));
+
+    private static async Task<IReadOnlyList<string>> NamesOfAsync(ILocator rows) =>
+        (await rows.EvaluateAllAsync<string[]>($"rows => rows.map({FirstCellText})").ConfigureAwait(false)).Select(NameText.Of).ToList();
 
     /// <summary>
     /// The row of exactly this name (as the page holds it; one differing only in case when there is no exact one), or

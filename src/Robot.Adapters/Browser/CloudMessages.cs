@@ -23,13 +23,26 @@ internal sealed class CloudMessages(CloudPage cloud)
         const count = els => { const n = new Map(); els.forEach(e => n.set(words(e), (n.get(words(e)) || 0) + 1)); return n; };
         """;
 
-    // Each element with its text, and how many shown messages say each thing.
-    private const string Mark = "(els, token) => {" + Words + """
+    // Each element with its text, and how many shown messages say each thing. Each is also tagged with the mark's token
+    // until its text changes, so that one Playwright wait can look for a message that is not as it was (see Unmarked).
+    private const string Mark = "(els, [token, attribute, keepMs]) => {" + Words + """
           const marks = (window.__robotMarks ??= {});
           marks[token] = { seen: new WeakMap(els.map(e => [e, e.textContent])), counts: count(shown(els)) };
+          const texts = new Map(els.map(e => [e, e.textContent]));
+          els.forEach(e => e.setAttribute(attribute, token));
+          const untag = () => {
+            for (const [e, text] of texts)
+              if (e.textContent !== text) { if (e.getAttribute(attribute) === token) e.removeAttribute(attribute); texts.delete(e); }
+            if (texts.size === 0) observer.disconnect();
+          };
+          const observer = new MutationObserver(untag);
+          if (texts.size > 0) observer.observe(document, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => observer.disconnect(), keepMs);
           return els.length;
         }
         """;
+
+    private const string Attribute = "data-robot-before";
 
     // A message is new when its element is new or its text changed, and more shown messages say it than before: a flag
     // drawn again with the same words (a list re-rendered) is not new, a second flag with the same words is.
@@ -47,30 +60,48 @@ internal sealed class CloudMessages(CloudPage cloud)
     /// <summary>The messages of one selector key, as they stood just before a click.</summary>
     public sealed class Before
     {
-        internal Before(string key, string token)
+        internal Before(string key, string token, IReadOnlyList<ILocator> places)
         {
             Key = key;
             Token = token;
+            Places = places;
         }
 
         public string Key { get; }
 
         internal string Token { get; }
+
+        internal IReadOnlyList<ILocator> Places { get; }
     }
 
-    /// <summary>Marks every message of <paramref name="key"/> present now.</summary>
-    public async Task<Before> MarkAsync(string key)
+    /// <summary>Marks every message of <paramref name="key"/> present now, in the app's document and the host page.</summary>
+    public Task<Before> MarkAsync(string key) => MarkAsync(key, Places(key));
+
+    /// <summary>Marks every message of <paramref name="key"/> present now in the app's document only: the answer of a panel shown there.</summary>
+    public Task<Before> MarkInAppAsync(string key) => MarkAsync(key, [cloud.Selectors.Find(cloud.App, key)]);
+
+    private async Task<Before> MarkAsync(string key, IReadOnlyList<ILocator> places)
     {
-        var before = new Before(key, Guid.NewGuid().ToString("N"));
-        foreach (var place in Places(key))
-            await TryAsync(place.EvaluateAllAsync<int>(Mark, before.Token)).ConfigureAwait(false);
+        var before = new Before(key, Guid.NewGuid().ToString("N"), places);
+        var keepMs = (cloud.Timeout + cloud.Timeout).TotalMilliseconds;
+        foreach (var place in places)
+            await TryAsync(place.EvaluateAllAsync<int>(Mark, new object[] { before.Token, Attribute, keepMs })).ConfigureAwait(false);
         return before;
     }
+
+    /// <summary>
+    /// The shown messages of a mark made in the app's document that are not as they were when marked (new, or their text
+    /// changed): what one Playwright wait can look for. A candidate only: <see cref="FreshAsync"/> decides.
+    /// </summary>
+    public ILocator Unmarked(Before before) =>
+        before.Places[0]
+            .And(cloud.App.Find(new SelectorSpec(SelectorKind.Css, false, $":not([{Attribute}='{before.Token}'])")))
+            .Filter(new LocatorFilterOptions { Visible = true });
 
     /// <summary>The text of a message of that key that appeared (or changed) since the mark, or null.</summary>
     public async Task<string?> FreshAsync(Before before)
     {
-        foreach (var place in Places(before.Key))
+        foreach (var place in before.Places)
         {
             var texts = await TryAsync(place.EvaluateAllAsync<string[]>(Fresh, before.Token)).ConfigureAwait(false);
             if (texts is { Length: > 0 }) return texts[0];
@@ -79,7 +110,7 @@ internal sealed class CloudMessages(CloudPage cloud)
     }
 
     /// <summary>In the app's document first, then in the host page (where a host's flags would show).</summary>
-    private IEnumerable<ILocator> Places(string key) =>
+    private IReadOnlyList<ILocator> Places(string key) =>
         [cloud.Selectors.Find(cloud.App, key), cloud.Selectors.Find(cloud.Top, key)];
 
     /// <summary>A page being redrawn may drop an element between finding and reading it: that reads as "nothing yet".</summary>

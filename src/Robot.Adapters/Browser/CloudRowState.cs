@@ -28,6 +28,23 @@ internal sealed class CloudRowState(CloudPage cloud, CloudList list, CloudMessag
     public async Task<CloudState> ReadAsync(string name) =>
         await list.RowOfAsync(name).ConfigureAwait(false) is { } row ? await OfAsync(row).ConfigureAwait(false) : CloudState.Unknown;
 
+    /// <summary>
+    /// The state each row of the list shows now, by name (as <see cref="CloudList.NamesAsync"/> reads them): one call
+    /// per state key for the whole list, not a few per row.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CloudState>> ReadAllAsync()
+    {
+        var states = new Dictionary<string, CloudState>(StringComparer.Ordinal);
+        foreach (var (key, state) in States)
+        {
+            if (!Selectors.Has(key)) continue;
+            var shown = Selectors.Find(cloud.App, key).Filter(new LocatorFilterOptions { Visible = true });
+            foreach (var name in await list.NamesAsync(shown).ConfigureAwait(false))
+                states.TryAdd(name, state);
+        }
+        return states;
+    }
+
     private async Task<CloudState> OfAsync(ILocator row)
     {
         foreach (var (key, state) in States)

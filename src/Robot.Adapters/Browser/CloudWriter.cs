@@ -13,6 +13,9 @@ namespace Robot.Adapters.Browser;
 internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, CloudList list, CloudPanelFiller filler,
     CloudMessages messages, CloudFaults faults, CloudRowState states, GuideStepObservers steps)
 {
+    private readonly CloudTestConnection test = new(cloud, elements, messages);
+    private readonly CloudSaveAnswer saveAnswer = new(cloud, messages);
+
     private SiteSelectors Selectors => cloud.Selectors;
 
     public async Task<CloudWriteResult> WriteAsync(CloudConnection connection, WriteMode mode, bool saveOnTestFailure, CancellationToken cancellationToken)
@@ -132,28 +135,9 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
     private async Task<string> TestConnectionAsync(ObservedStep step, CloudPanel panel, CloudConnection connection)
     {
         cloud.Step("Cloud: Test Connection");
-        var text = await TestConnectionAsync(panel, connection).ConfigureAwait(false);
+        var text = await test.RunAsync(panel, connection).ConfigureAwait(false);
         step.Detail = (Passed(text) ? "passed: " : "failed: ") + Scrub(text, connection);
         return text;
-    }
-
-    private async Task<string> TestConnectionAsync(CloudPanel panel, CloudConnection connection)
-    {
-        var button = Selectors.Find(panel.Inside, "panel.testButton");
-        var before = await messages.MarkAsync("panel.testResult").ConfigureAwait(false);
-        await elements.ClickAsync(panel.Inside, "panel.testButton", panel.Region).ConfigureAwait(false);
-        // The mail server may take up to the connection's own timeout to answer.
-        var limit = cloud.Timeout + (connection.TimeoutSpan ?? TimeSpan.Zero) + TimeSpan.FromSeconds(5);
-        var running = Selectors.Has("panel.testRunning") ? Selectors["panel.testRunning"] : null;
-        // Each call is a round trip (and a DOM snapshot when tracing): while no result shows, only the expiry is also
-        // checked; the button's state only once a result shows.
-        return await PageGuard.UntilAsync(async () =>
-        {
-            var text = await messages.FreshAsync(before).ConfigureAwait(false);
-            if (await cloud.ExpiredNowAsync().ConfigureAwait(false)) throw cloud.Expired();
-            if (text is null || (running is not null && running.MatchesText(text))) return null;
-            return await PageGuard.ShownAsync(button).ConfigureAwait(false) && !await button.IsEnabledAsync().ConfigureAwait(false) ? null : text;
-        }, limit, "Test Connection's result").ConfigureAwait(false);
     }
 
     /// <summary>Clicks Save and waits for its answer: a new error flag (refused) or the panel closing, then the row in the list.</summary>
@@ -163,11 +147,7 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         var errors = await messages.MarkAsync("panel.errorFlag").ConfigureAwait(false);
         var successes = await messages.MarkAsync("panel.successFlag").ConfigureAwait(false);
         await elements.ClickAsync(panel.Inside, "panel.saveButton", panel.Region).ConfigureAwait(false);
-        // Accepted, the panel closes (one wait in the browser); refused, it stays open under a new error flag (asked now and then).
-        var closed = panel.Dialog.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = (float)cloud.Timeout.TotalMilliseconds });
-        var error = await SettledWait.SettledOrAnswerAsync(closed, async () =>
-            await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
-            : await messages.FreshAsync(errors).ConfigureAwait(false), cloud.Timeout, "the Save to answer").ConfigureAwait(false) ?? "";
+        var error = await saveAnswer.WaitAsync(panel.Dialog, errors).ConfigureAwait(false) ?? "";
         if (error.Length > 0)
         {
             var flag = Scrub(error, connection);

@@ -103,8 +103,10 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         faults.GuardAsync("listing the Cloud's Incoming Mail Connections", async () =>
         {
             var list = parts.Value.List;
-            await list.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // Usually on the list already (the login opened it): the one on screen is read, not loaded again.
+            await list.EnsureAsync(cancellationToken).ConfigureAwait(false);
             var names = await list.NamesAsync().ConfigureAwait(false);
+            var states = await parts.Value.States.ReadAllAsync().ConfigureAwait(false);
             var found = new List<ExistingCloudConnection>();
             foreach (var name in names)
             {
@@ -113,8 +115,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
                 var read = Options.ReadBackExisting || Options.Evidence is not null
                     ? await parts.Value.Writer.ReadBackAsync(name).ConfigureAwait(false)
                     : null;
-                var state = await parts.Value.States.ReadAsync(name).ConfigureAwait(false);
-                found.Add(new ExistingCloudConnection(name, Options.ReadBackExisting ? read : null) { State = state });
+                found.Add(new ExistingCloudConnection(name, Options.ReadBackExisting ? read : null) { State = states.GetValueOrDefault(name) });
             }
             return (IReadOnlyList<ExistingCloudConnection>)found;
         });

@@ -13,13 +13,14 @@ public sealed class UntracedSecretInput
     private const string Binding = "__robotSecretForField";
 
     private const string SetValue = """
-        async field => {
+        async ([field]) => {
           const value = await window.__robotSecretForField();
           field.focus();
           const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
           Object.getOwnPropertyDescriptor(proto, 'value').set.call(field, value);
           field.dispatchEvent(new Event('input', { bubbles: true }));
           field.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
         }
         """;
 
@@ -37,10 +38,11 @@ public sealed class UntracedSecretInput
                 await context.ExposeBindingAsync(Binding, (BindingSource _) => Interlocked.Exchange(ref pending, null) ?? "").ConfigureAwait(false);
                 installed = context;
             }
-            // Waits as fill() would: the field is there, visible and editable.
+            // Waits as fill() would for the field to show (one only: the wait is strict).
             await field.WaitForAsync().ConfigureAwait(false);
             Volatile.Write(ref pending, value);
-            await field.EvaluateAsync(SetValue).ConfigureAwait(false);
+            // One round trip (a locator's EvaluateAsync makes three: find, evaluate, release).
+            await field.EvaluateAllAsync<bool>(SetValue).ConfigureAwait(false);
         }
         finally
         {

@@ -124,11 +124,7 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
         cloud.Step("Cloud: Save");
         var errors = await messages.MarkAsync("panel.errorFlag").ConfigureAwait(false);
         await Selectors.Find(LocatorScope.Of(dialog), "panel.saveButton").ClickAsync().ConfigureAwait(false);
-        var error = await PageGuard.UntilAsync(async () =>
-            await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
-            : await messages.FreshAsync(errors).ConfigureAwait(false) is { } flag ? flag
-            : !await PageGuard.ShownAsync(dialog).ConfigureAwait(false) ? ""
-            : null, cloud.Timeout, "the Save to answer").ConfigureAwait(false);
+        var error = await new CloudSaveAnswer(cloud, messages).WaitAsync(dialog, errors).ConfigureAwait(false) ?? "";
         var text = SecretText.Scrub(error, [credential.ClientSecret?.Reveal()]);
         if (text.Length > 0)
         {

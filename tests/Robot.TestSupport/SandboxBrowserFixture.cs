@@ -6,8 +6,8 @@ namespace Robot.TestSupport;
 
 /// <summary>
 /// One sandbox (with its Dovecot) and one Chromium per test fixture, borrowed from the <see cref="SandboxPool"/> (when
-/// the fixture keeps the default options) and the <see cref="BrowserPool"/>; each test gets a fresh browser context and
-/// page. Override <see cref="Options"/> to seed or inject faults.
+/// the fixture keeps the default options, or says it <see cref="SharesSandbox"/>) and the <see cref="BrowserPool"/>; each
+/// test gets a fresh browser context and page. Override <see cref="Options"/> to seed or inject faults.
 /// </summary>
 public abstract class SandboxBrowserFixture
 {
@@ -22,12 +22,18 @@ public abstract class SandboxBrowserFixture
 
     protected virtual SandboxOptions Options => new();
 
-    private bool UsesDefaultOptions => SandboxPool.KeepsDefaultOptions(this, typeof(SandboxBrowserFixture), nameof(Options));
+    /// <summary>
+    /// Whether the sandbox is borrowed from the pool, and given back for the next fixture of equal options: by default when
+    /// the fixture keeps the default options. A fixture whose options other fixtures use too says so, so that they start
+    /// one sandbox, not one each; the pool resets only the Cloud, so such a fixture must not rely on any other state
+    /// (fault counters, sessions) being fresh.
+    /// </summary>
+    protected virtual bool SharesSandbox => SandboxPool.KeepsDefaultOptions(this, typeof(SandboxBrowserFixture), nameof(Options));
 
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()
     {
-        this.sandbox = UsesDefaultOptions ? await SandboxPool.RentAsync() : await SandboxHost.StartAsync(Options);
+        this.sandbox = SharesSandbox ? await SandboxPool.RentAsync(Options) : await SandboxHost.StartAsync(Options);
         this.browserLease = await BrowserPool.RentAsync();
         this.browser = this.browserLease.Browser;
     }
@@ -50,7 +56,7 @@ public abstract class SandboxBrowserFixture
     public async Task StopSandboxAndBrowser()
     {
         if (this.browserLease is not null) await BrowserPool.GiveBackAsync(this.browserLease);
-        if (this.sandbox is not null && UsesDefaultOptions)
+        if (this.sandbox is not null && SharesSandbox)
             await SandboxPool.GiveBackAsync(this.sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
         else if (this.sandbox is not null)
             await this.sandbox.DisposeAsync();

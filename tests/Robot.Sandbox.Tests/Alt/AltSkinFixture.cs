@@ -21,6 +21,9 @@ public abstract class AltSkinFixture : SandboxBrowserFixture
 
     protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt, AltFill = Fill, LegacyLabels = Legacy };
 
+    /// <summary>The alt fixtures of equal options (the Server's and the Cloud's) start one sandbox between them.</summary>
+    protected override bool SharesSandbox => true;
+
     protected string ConnectionsWord => Legacy ? "Mail accounts" : "Incoming Mail Connections";
 
     protected string EditTitle => Legacy ? "Edit Mail Account" : "Edit Incoming Mail Connection";

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.Sandbox.Tests.Cloud;
 
@@ -20,7 +21,7 @@ public sealed class CloudApiTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        sandbox = await SandboxHost.StartAsync(new SandboxOptions());
+        sandbox = await SandboxPool.RentAsync();
         var cookies = new CookieContainer();
         http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
         anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
@@ -40,7 +41,7 @@ public sealed class CloudApiTests
     {
         http.Dispose();
         anonymous.Dispose();
-        await sandbox.DisposeAsync();
+        await SandboxPool.GiveBackAsync(sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
     }
 
     private object ImapForm(string name, string password = "Support-Mailbox-7431", object? port = null) => new

@@ -40,6 +40,9 @@ public sealed class CloudSessionExpiryTests : CloudUiFixture
 {
     protected override SandboxOptions Options => new() { Faults = new FaultOptions { SessionExpiryRequests = 4 } };
 
+    /// <summary>The Server's expiry tests use the same options; requests are counted per session, and each test logs in afresh.</summary>
+    protected override bool SharesSandbox => true;
+
     [Test]
     public async Task The_app_shows_the_expired_message_and_Log_in_leads_to_the_Cloud_login()
     {

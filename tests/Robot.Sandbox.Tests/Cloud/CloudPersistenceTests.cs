@@ -10,22 +10,20 @@ namespace Robot.Sandbox.Tests.Cloud;
 [TestFixture]
 public sealed class CloudPersistenceTests
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private BrowserPool.Lease? browser;
     private string dataDir = "";
 
     [OneTimeSetUp]
     public async Task Launch()
     {
-        (playwright, browser) = await TestBrowser.LaunchAsync();
+        browser = await BrowserPool.RentAsync();
         dataDir = Directory.CreateTempSubdirectory("cloud-state-").FullName;
     }
 
     [OneTimeTearDown]
     public async Task Close()
     {
-        if (browser is not null) await browser.CloseAsync();
-        playwright?.Dispose();
+        if (browser is not null) await BrowserPool.GiveBackAsync(browser);
         Directory.Delete(dataDir, recursive: true);
     }
 
@@ -68,7 +66,7 @@ public sealed class CloudPersistenceTests
 
     private async Task<IPage> NewPageAsync()
     {
-        var context = await browser!.NewContextAsync();
+        var context = await browser!.Browser.NewContextAsync();
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NUnit.Framework;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.Sandbox.Tests.Cloud;
 
@@ -18,12 +19,15 @@ public abstract class CloudApiFixture
 
     protected abstract SandboxOptions Options { get; }
 
+    /// <summary>Whether the sandbox is borrowed from the pool (a fixture on the default options, asserting no fault counters).</summary>
+    protected virtual bool SharesSandbox => false;
+
     protected Uri Api(string path) => new(Sandbox.Urls.App, "/rest/api/1/" + path);
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        Sandbox = await SandboxHost.StartAsync(Options);
+        Sandbox = SharesSandbox ? await SandboxPool.RentAsync(Options) : await SandboxHost.StartAsync(Options);
         Http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false });
         var login = await Http.PostAsync(new Uri(Sandbox.Urls.Cloud, "/login"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -38,7 +42,8 @@ public abstract class CloudApiFixture
     public async Task Stop()
     {
         Http.Dispose();
-        await Sandbox.DisposeAsync();
+        if (SharesSandbox) await SandboxPool.GiveBackAsync(Sandbox, reusable: TestContext.CurrentContext.Result.FailCount == 0);
+        else await Sandbox.DisposeAsync();
     }
 
     protected object ImapForm(string name) => new
@@ -115,6 +120,8 @@ public sealed class CloudSlowAnswerTests : CloudApiFixture
 public sealed class CloudDuplicateRefusalTests : CloudApiFixture
 {
     protected override SandboxOptions Options => new();
+
+    protected override bool SharesSandbox => true;
 
     [Test]
     public async Task By_default_a_name_it_already_has_is_refused_with_409()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NUnit.Framework;
 using Robot.Sandbox.Hosting;
+using Robot.TestSupport;
 
 namespace Robot.Sandbox.Tests.Cloud;
 
@@ -13,7 +14,21 @@ public sealed class SandboxResetTests
     [Test]
     public async Task Reset_removes_what_was_added_and_keeps_what_the_seed_had()
     {
-        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
+        var sandbox = await SandboxPool.RentAsync();
+        var passed = false;
+        try
+        {
+            await AddThenResetAsync(sandbox);
+            passed = true;
+        }
+        finally
+        {
+            await SandboxPool.GiveBackAsync(sandbox, reusable: passed);
+        }
+    }
+
+    private static async Task AddThenResetAsync(SandboxHost sandbox)
+    {
         using var http = new HttpClient();
         var seeded = await CloudNamesAsync(http, sandbox);
         Assert.That(seeded, Does.Contain("Already On Cloud IMAP"));

@@ -15,6 +15,9 @@ public sealed class ServerSessionExpiryTests : ServerSiteFixture
 {
     protected override SandboxOptions Options => new() { Faults = new FaultOptions { SessionExpiryRequests = 4 } };
 
+    /// <summary>The Cloud's expiry test uses the same options; requests are counted per session, and each test logs in afresh.</summary>
+    protected override bool SharesSandbox => true;
+
     [Test]
     public async Task The_next_page_after_expiry_is_the_login_page_and_login_returns_there()
     {

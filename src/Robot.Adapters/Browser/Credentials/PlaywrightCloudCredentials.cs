@@ -13,7 +13,7 @@ namespace Robot.Adapters.Browser.Credentials;
 /// row's Edit panel, or Add (the row's Edit for an update), fill every field the panel shows, Save, confirm the row.
 /// The Callback URL is read from the panel, never typed. Shares the run's Cloud login and the Cloud page's parts.
 /// </summary>
-public sealed class PlaywrightCloudCredentials : IAsyncDisposable
+public sealed class PlaywrightCloudCredentials : ICloudCredentialSite, IAsyncDisposable
 {
     private static readonly string[] FirstCell = ["rows => rows.map(r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return c?.textContent ?? ''; })"];
 

@@ -22,20 +22,32 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         if (wanted is { Count: 0 } || OpenPages() is not ({ } server, { } cloud)) return [];
         await using var serverDisposal = server.ConfigureAwait(false);
         await using var cloudDisposal = cloud.ConfigureAwait(false);
+        var ledger = new CsvCredentialsLedger(Path.Combine(Config.OutputFolder, CredentialsCsvWriter.FileName), sites.Request.Resume, sites.RunSecrets);
         var read = await ReadAndPlanAsync(server, cloud, wanted).ConfigureAwait(false);
         if (read.Unreadable is { } reason)
-            return Record(Unread(wanted, reason));
+            return Record(ledger, Unread(wanted, reason));
 
-        var outcomes = new List<CredentialOutcome>();
-        foreach (var planned in read.Plan)
-        {
-            var outcome = await CarryOutAsync(cloud, planned).ConfigureAwait(false);
-            output.Line($"OAuth2 Credentials '{outcome.Name}': {outcome.Status.ToWire()} — {outcome.Message}");
-            outcomes.Add(outcome);
-        }
-        outcomes.AddRange(read.Missing.Select(Missing));
-        return Record(outcomes);
+        // The same loop as the connections': one worker on the page that read the Cloud's list.
+        var runner = new CredentialRunner(RunnerOptions(), (_, _) => Task.FromResult<ICloudCredentialSite>(cloud), ledger);
+        var run = await runner.RunAsync(read.Plan, sites.Request.Resume ? ledger.DoneBefore : new HashSet<string>(),
+            new SyncProgress<CredentialOutcome>(outcome => output.Line($"OAuth2 Credentials '{outcome.Name}': {outcome.Status.ToWire()} — {outcome.Message}")),
+            sites.Abort).ConfigureAwait(false);
+        if (run.SkippedAsDone > 0) output.Line($"OAuth2 Credentials: {run.SkippedAsDone} done by an earlier run are skipped");
+        var notStarted = run.NotStarted.Select(planned => NotStarted(planned, run.StoppedBy ?? run.SessionExpired));
+        return [.. run.Finished, .. notStarted, .. Record(ledger, read.Missing.Select(Missing).ToList())];
     }
+
+    private RunnerOptions RunnerOptions() => new()
+    {
+        Workers = 1,
+        RetryCount = Config.Settings.Retry.Count,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(Config.Settings.Retry.BaseDelayMs),
+    };
+
+    /// <summary>Left by a stopped run: not recorded, so that --resume tries it; its connections are held for this reason.</summary>
+    private static CredentialOutcome NotStarted(PlannedCredential planned, string? why) =>
+        new(planned.Name, ConnectionStatus.Failed, planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider, "",
+            "not started: " + (why ?? "the run was stopped"));
 
     /// <summary>plan: each credential's decision, said and written to oauth2-credentials-plan.csv; the Cloud is not touched.</summary>
     public async Task<IReadOnlyList<CredentialOutcome>> PlanAsync(IReadOnlySet<string>? wanted)
@@ -113,33 +125,9 @@ public sealed class CredentialMigration(RobotSites sites, ISessionOutput output)
         return new(planned.Name, status, provider, planned.Existing?.CallbackUrl ?? "", planned.Reason);
     }
 
-    private List<CredentialOutcome> Record(List<CredentialOutcome> outcomes)
+    private static List<CredentialOutcome> Record(CsvCredentialsLedger ledger, List<CredentialOutcome> outcomes)
     {
-        CredentialsCsvWriter.Write(Path.Combine(Config.OutputFolder, CredentialsCsvWriter.FileName), outcomes.Select(Row));
+        foreach (var outcome in outcomes) ledger.Append(outcome, []);
         return outcomes;
     }
-
-    private async Task<CredentialOutcome> CarryOutAsync(PlaywrightCloudCredentials cloud, PlannedCredential planned)
-    {
-        var provider = planned.Cloud?.ServiceProvider ?? planned.Server.ServiceProvider;
-        var existingCallback = planned.Existing?.CallbackUrl ?? "";
-        if (!planned.Decision.IsActionable())
-            return new(planned.Name, ConnectionStatuses.Untouched(planned.Decision), provider, existingCallback, planned.Reason);
-        var mode = planned.Decision == PlanDecision.Create ? WriteMode.Create : WriteMode.Update;
-        var retries = RetryPolicy.Build(Config.Settings.Retry.Count, TimeSpan.FromMilliseconds(Config.Settings.Retry.BaseDelayMs), TimeProvider.System);
-        try
-        {
-            var callback = await retries.ExecuteAsync(async token => await cloud.WriteAsync(planned.Cloud!, mode, token).ConfigureAwait(false), sites.Abort)
-                .ConfigureAwait(false);
-            return new(planned.Name, mode == WriteMode.Create ? ConnectionStatus.Migrated : ConnectionStatus.Updated, provider, callback,
-                mode == WriteMode.Create ? "created on Cloud and seen in its list" : $"edited on Cloud: {planned.Reason}");
-        }
-        catch (Exception fault) when (fault is SystemFaultException or BusinessFaultException)
-        {
-            return new(planned.Name, ConnectionStatus.Failed, provider, "", SecretText.Scrub(fault.Message, sites.RunSecrets));
-        }
-    }
-
-    private static CredentialCsvRow Row(CredentialOutcome outcome) => new(
-        OAuth2Credentials.Word, outcome.Name, outcome.Status.ToWire(), outcome.ServiceProvider, outcome.CloudCallbackUrl, outcome.PersonAction, outcome.Message);
 }

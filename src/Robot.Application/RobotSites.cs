@@ -108,12 +108,15 @@ public sealed class RobotSites
             Session = serverSession,
             Retries = pageRetries,
         };
+        var evidence = Evidence.Folder is { } folder ? CredentialEvidence.In(folder) : null;
         var options = new CloudSiteOptions
         {
             EvidenceFolder = Path.Combine(Config.OutputFolder, "evidence"),
             MaskAlso = RunSecrets,
             FaultWords = Config.Settings.Retry.FaultWordsInForce,
-            Evidence = Evidence.Folder is { } folder ? CredentialEvidence.In(folder) : null,
+            Evidence = evidence,
+            // The credentials' own picture of their panel, taken when the fields are copied (the connections' pictures need their records).
+            Observers = evidence is null ? [] : [new CredentialEvidenceObserver(evidence)],
         };
         return (new PlaywrightServerCredentials(login, selectors.Server, Config.Playwright, Steps),
             new PlaywrightCloudCredentials(browser, Config.Playwright, selectors.Cloud, Config.CloudLogin(), options, cloudSession, Steps));

@@ -1,4 +1,5 @@
 using Robot.Domain;
+using Robot.Domain.Kinds.OAuth2;
 using Robot.Domain.Verification;
 using Robot.Runner;
 

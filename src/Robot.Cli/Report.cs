@@ -44,7 +44,7 @@ public sealed class Report
     }
 
     /// <summary>The OAuth2 Credentials migrated first: counts by status, the file, and each callback URL a person must register.</summary>
-    public void Credentials(IReadOnlyList<Robot.Application.CredentialOutcome> credentials, string path)
+    public void Credentials(IReadOnlyList<Robot.Domain.Kinds.OAuth2.CredentialOutcome> credentials, string path)
     {
         if (credentials.Count == 0) return;
         var counts = credentials.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToWire()}");

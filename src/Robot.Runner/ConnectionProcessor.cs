@@ -1,4 +1,3 @@
-using ResiliencePipeline = Polly.ResiliencePipeline;
 using Robot.Domain;
 using Robot.Domain.Kinds;
 using Robot.Domain.Ports;
@@ -6,19 +5,9 @@ using Robot.Domain.Ports;
 namespace Robot.Runner;
 
 /// <summary>Carries out one planned connection and says what became of it. Never throws for a connection's own faults.</summary>
-internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipeline retry)
+internal sealed class ConnectionProcessor(RunnerOptions options, GuardedWrites writes)
 {
-    private string? stoppedBy;
-
-    /// <summary>The first changed-UI fault met by any worker: the run goes no further. Null while none was met.</summary>
-    public string? StoppedBy => Volatile.Read(ref stoppedBy);
-
-    /// <summary>The first saved session found expired by any worker (what to do, in full): no new connection starts. Null while none was.</summary>
-    public string? SessionExpired => Volatile.Read(ref sessionExpired);
-
-    private string? sessionExpired;
-
-    public async Task<Outcome> ProcessAsync(PlannedConnection planned, SiteLease lease)
+    public async Task<Outcome> ProcessAsync(PlannedConnection planned, SiteLease<ICloudSite> lease)
     {
         var started = options.TimeProvider.GetTimestamp();
         var outcome = planned.Decision switch
@@ -33,7 +22,7 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
         };
     }
 
-    private async Task<Outcome> CheckedWriteAsync(PlannedConnection planned, SiteLease lease)
+    private async Task<Outcome> CheckedWriteAsync(PlannedConnection planned, SiteLease<ICloudSite> lease)
     {
         // The connection in hand is finished even when the run is being stopped, hence no cancellation token.
         if (options.BeforeWrite is { } before && await before(planned, CancellationToken.None).ConfigureAwait(false) is { } refused)
@@ -56,56 +45,29 @@ internal sealed class ConnectionProcessor(RunnerOptions options, ResiliencePipel
     private static Outcome Untouched(ConnectionStatus status, PlannedConnection planned) =>
         new(status, Outcome.TestNotRun, planned.Reason, 0, TimeSpan.Zero);
 
-    private async Task<Outcome> WriteAsync(PlannedConnection planned, SiteLease lease)
+    private async Task<Outcome> WriteAsync(PlannedConnection planned, SiteLease<ICloudSite> lease)
     {
         var cloud = planned.Cloud ?? throw new InvalidOperationException($"'{planned.Name}' is planned for {planned.Decision} without a Cloud record");
         var mode = planned.Decision == PlanDecision.Update ? WriteMode.Update : WriteMode.Create;
         var done = mode == WriteMode.Update ? ConnectionStatus.Updated : ConnectionStatus.Migrated;
-        var attempts = 0;
-        try
+        var written = await writes.RunAsync<CloudWriteResult?>(async (attempt, cancellationToken) =>
         {
-            // The connection in hand is finished even when the run is being stopped, hence no cancellation token.
-            var result = await retry.ExecuteAsync(async cancellationToken =>
-            {
-                attempts++;
-                var site = await lease.GetAsync(cancellationToken).ConfigureAwait(false);
-                // A Save whose answer was lost (or whose run was killed before its row) may have worked: look before adding a second one.
-                if ((attempts > 1 || planned.LookFirst) && mode == WriteMode.Create && await site.ExistsAsync(cloud.Name, cancellationToken).ConfigureAwait(false))
-                    return null;
-                return await site.WriteAsync(cloud, mode, options.SaveOnTestFailure, cancellationToken).ConfigureAwait(false);
-            }, CancellationToken.None).ConfigureAwait(false);
+            var site = await lease.GetAsync(cancellationToken).ConfigureAwait(false);
+            // A Save whose answer was lost (or whose run was killed before its row) may have worked: look before adding a second one.
+            if ((attempt > 1 || planned.LookFirst) && mode == WriteMode.Create && await site.ExistsAsync(cloud.Name, cancellationToken).ConfigureAwait(false))
+                return null;
+            return await site.WriteAsync(cloud, mode, options.SaveOnTestFailure, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
 
-            if (result is null)
-                return new Outcome(done, Outcome.TestNotRun, attempts > 1 ? "found on Cloud after a save whose answer was lost"
-                    : "found on Cloud: saved by an interrupted run before it could record it", attempts, TimeSpan.Zero);
-            return FromWrite(result, done, attempts) with
-            {
-                NotCarried = NotCarriedAfter(result, planned),
-                CloudState = result.Saved ? result.CloudState : planned.CloudState,
-            };
-        }
-        catch (SystemFaultException fault)
+        if (written.Fault is { } fault) return Failed(fault, written.Attempts, written.Evidence);
+        if (written.Value is not { } result)
+            return new Outcome(done, Outcome.TestNotRun, written.Attempts > 1 ? "found on Cloud after a save whose answer was lost"
+                : "found on Cloud: saved by an interrupted run before it could record it", written.Attempts, TimeSpan.Zero);
+        return FromWrite(result, done, written.Attempts) with
         {
-            return Failed($"gave up after {attempts} attempt(s): {fault.Message}", attempts, fault.Evidence);
-        }
-        catch (SessionExpiredException fault)
-        {
-            Interlocked.CompareExchange(ref sessionExpired, fault.Message, null);
-            return Failed(fault.Message, attempts, fault.Evidence);
-        }
-        catch (ChangedUiException fault)
-        {
-            Interlocked.CompareExchange(ref stoppedBy, fault.Message, null);
-            return Failed(fault.Message, attempts, fault.Evidence);
-        }
-        catch (BusinessFaultException fault)
-        {
-            return Failed(fault.Message, attempts, fault.Evidence);
-        }
-        catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
-        {
-            return Failed($"unexpected {unexpected.GetType().Name}: {unexpected.Message}", attempts);
-        }
+            NotCarried = NotCarriedAfter(result, planned),
+            CloudState = result.Saved ? result.CloudState : planned.CloudState,
+        };
     }
 
     private static Outcome FromWrite(CloudWriteResult result, ConnectionStatus done, int attempts)

@@ -2,15 +2,16 @@ using Robot.Domain.Ports;
 
 namespace Robot.Runner;
 
-/// <summary>One worker's Cloud site, opened on first use (no login when a worker has nothing to write) and disposed at the end.</summary>
-internal sealed class SiteLease(int workerIndex, CloudSiteFactory factory) : IAsyncDisposable
+/// <summary>One worker's site, opened on first use (no login when a worker has nothing to write) and disposed at the end.</summary>
+public sealed class SiteLease<TSite>(int workerIndex, Func<int, CancellationToken, Task<TSite>> factory) : IAsyncDisposable
+    where TSite : class
 {
-    private ICloudSite? site;
+    private TSite? site;
     private BusinessFaultException? refusal;
 
-    public async Task<ICloudSite> GetAsync(CancellationToken cancellationToken)
+    public async Task<TSite> GetAsync(CancellationToken cancellationToken)
     {
-        // A refused login is not tried again for every connection: repeated bad logins can lock the account.
+        // A refused login is not tried again for every item: repeated bad logins can lock the account.
         if (refusal is not null) throw refusal;
         try
         {

@@ -10,7 +10,11 @@ public sealed record CredentialCsvRow(
     [property: Name("service_provider")] string ServiceProvider,
     [property: Name("cloud_callback_url")] string CloudCallbackUrl,
     [property: Name("person_action")] string PersonAction,
-    [property: Name("message")] string Message);
+    [property: Name("message")] string Message)
+{
+    /// <summary>The file's header, in order.</summary>
+    public static readonly string[] Columns = ["kind", "name", "status", "service_provider", "cloud_callback_url", "person_action", "message"];
+}
 
 /// <summary>One row of oauth2-credentials-plan.csv: what migrate would do with one OAuth2 Credentials, and why.</summary>
 public sealed record CredentialPlanCsvRow(
@@ -21,8 +25,8 @@ public sealed record CredentialPlanCsvRow(
     [property: Name("reason")] string Reason);
 
 /// <summary>
-/// oauth2-credentials.csv beside results.csv: the second kind's results in a file of their own, so results.csv keeps
-/// one row per connection (what --resume and merge read). Each row still names its kind.
+/// oauth2-credentials.csv beside results.csv: the second kind's results in a file of their own (written by
+/// <see cref="CsvCredentialsLedger"/>), so results.csv keeps one row per connection (what merge reads). Each row still names its kind.
 /// </summary>
 public static class CredentialsCsvWriter
 {
@@ -30,8 +34,6 @@ public static class CredentialsCsvWriter
 
     /// <summary>What plan writes beside plan.csv.</summary>
     public const string PlanFileName = "oauth2-credentials-plan.csv";
-
-    public static void Write(string path, IEnumerable<CredentialCsvRow> rows) => CsvFormat.WriteAll(path, rows);
 
     public static void WritePlan(string path, IEnumerable<CredentialPlanCsvRow> rows) => CsvFormat.WriteAll(path, rows);
 }

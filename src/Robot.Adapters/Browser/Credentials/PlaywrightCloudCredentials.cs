@@ -13,7 +13,7 @@ namespace Robot.Adapters.Browser.Credentials;
 /// row's Edit panel, or Add (the row's Edit for an update), fill every field the panel shows, Save, confirm the row.
 /// The Callback URL is read from the panel, never typed. Shares the run's Cloud login and the Cloud page's parts.
 /// </summary>
-public sealed class PlaywrightCloudCredentials : IAsyncDisposable
+public sealed class PlaywrightCloudCredentials : ICloudCredentialSite, IAsyncDisposable
 {
     private static readonly string[] FirstCell = ["rows => rows.map(r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return c?.textContent ?? ''; })"];
 
@@ -23,6 +23,7 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
     private readonly CloudDropdown dropdown;
     private readonly CloudMessages messages;
     private readonly CloudFaults faults;
+    private readonly GuideStepObservers steps;
 
     public PlaywrightCloudCredentials(IBrowser browser, PlaywrightSettings settings, SiteSelectors selectors, SiteLogin login,
         CloudSiteOptions options, SharedSession? session, Action<string>? log)
@@ -33,6 +34,7 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
         dropdown = new CloudDropdown(cloud);
         messages = new CloudMessages(cloud);
         faults = new CloudFaults(cloud);
+        steps = GuideStepObservers.Of(options.Guide, options.Evidence, options.Traces, options.Observers);
     }
 
     private static OAuth2Credentials Kind => OAuth2Credentials.Kind;
@@ -57,15 +59,16 @@ public sealed class PlaywrightCloudCredentials : IAsyncDisposable
             await OpenListAsync(cancellationToken).ConfigureAwait(false);
             var (dialog, inside) = await OpenPanelAsync(credential.Name, mode).ConfigureAwait(false);
             cloud.Step($"Cloud: fill the panel of '{credential.Name}' (Client Secret masked)");
-            foreach (var field in Kind.Fields.OnCloud.Where(field => !field.CloudReadOnly))
-                await FillAsync(inside, field, field.Control == FieldControl.Secret
-                    ? field.SecretValue?.Invoke(credential)?.Reveal() ?? ""
-                    : field.CloudValue?.Invoke(credential) ?? "").ConfigureAwait(false);
+            // The evidence (the panel as filled, the Client Secret painted over) is the observers' business.
+            var view = new PanelView(cloud.Page, dialog, [Selectors.Find(inside, "oauthPanel.clientSecret")], Selectors.Find(cloud.Top, "app.frame"));
+            await steps.StepAsync(new ObservedStep(GuideStep.CopyFields, credential.Name) { View = view }, async _ =>
+            {
+                foreach (var field in Kind.Fields.OnCloud.Where(field => !field.CloudReadOnly))
+                    await FillAsync(inside, field, field.Control == FieldControl.Secret
+                        ? field.SecretValue?.Invoke(credential)?.Reveal() ?? ""
+                        : field.CloudValue?.Invoke(credential) ?? "").ConfigureAwait(false);
+            }).ConfigureAwait(false);
             var callback = await Selectors.Find(inside, "oauthPanel.callbackUrl").InputValueAsync().ConfigureAwait(false);
-            // The one evidence hook of this kind: the panel as filled, the Client Secret painted over.
-            if (cloud.Options.Evidence is { } evidence)
-                await evidence.ShotAsync(credential.Name, CredentialEvidence.FilledShot, cloud.Page, dialog,
-                    [Selectors.Find(inside, "oauthPanel.clientSecret")], Selectors.Find(cloud.Top, "app.frame")).ConfigureAwait(false);
             await SaveAsync(dialog, credential).ConfigureAwait(false);
             return callback;
         }, credential.ClientSecret, credential.Name);

@@ -1,6 +1,4 @@
-using Robot.Domain;
-
-namespace Robot.Application;
+namespace Robot.Domain.Kinds.OAuth2;
 
 /// <summary>What became of one OAuth2 Credentials in a run; <see cref="CloudCallbackUrl"/> is "" when the Cloud's was not seen.</summary>
 public sealed record CredentialOutcome(string Name, ConnectionStatus Status, string ServiceProvider, string CloudCallbackUrl, string Message)

@@ -113,7 +113,12 @@ public sealed class PlaywrightServerSite : IServerSite, IAsyncDisposable
                 var listUrl = Page.Url;
                 var rows = await DataRowsAsync().ConfigureAwait(false);
                 var listed = await ListedNamesAsync().ConfigureAwait(false);
-                if (lead) progress?.Report(new ServerListPageSeen(pageNumber, rows, ToRead(rows, include is null ? null : listed)));
+                if (lead)
+                {
+                    var toRead = ToRead(rows, include is null ? null : listed);
+                    claims?.SeeWanted(toRead);
+                    progress?.Report(new ServerListPageSeen(pageNumber, rows, toRead));
+                }
                 for (var index = 0; index < rows; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -7,7 +7,7 @@ using Robot.TestSupport;
 namespace Robot.EndToEnd.Tests;
 
 /// <summary>
-/// The robot as a real process (robot.dll, own process group) on a 12-connection Server: SIGKILLed during the writes
+/// The robot as a real process (robot.dll, own process group) on an 8-connection Server: SIGKILLed during the writes
 /// (after a few rows, with creates in flight), then started again with --resume on the same output folder until it
 /// completes. The Cloud it leaves and its final rows equal those of an uninterrupted run on the same
 /// sandbox (after POST /_sandbox/reset); nothing is on Cloud twice, on a Cloud that would accept a name twice. SIGTERM finishes the connections in hand, writes
@@ -17,7 +17,9 @@ namespace Robot.EndToEnd.Tests;
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class KillResumeTests : RobotFixture
 {
-    private const int Connections = 12;
+    // Enough for rows before the kill (3), creates in flight at it (4 workers) and rows only the resume writes; each
+    // connection is written by three runs (killed and resumed, uninterrupted, terminated), about 3 CPU-seconds each.
+    private const int Connections = 8;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
 
     private static readonly (JsonObject Seed, IReadOnlyList<SeededConnection> Expected) Bulk = BulkSeed.Build(Connections, "Kill");

@@ -41,7 +41,8 @@ public partial class HeadedReplayTests : RobotFixture
                  "--selectors", RepoPaths.Selectors, "--playwright-config", RepoPaths.PlaywrightConfig, "--output", folder],
                 new CliServices { Out = output, Error = error, WorkingDirectory = Robot.WorkFolder, Environment = Robot.EnvironmentVariable });
             var windows = new HashSet<string>();
-            while (!running.IsCompleted)
+            // Looked for until the first window shows: each look starts an xwininfo process.
+            while (!running.IsCompleted && windows.Count == 0)
             {
                 windows.UnionWith(await ChromiumWindowsAsync(display));
                 await Task.WhenAny(running, Task.Delay(200));

@@ -30,12 +30,9 @@ public class OutputFolderTests : RobotFixture
     private async Task<RobotRun> InProcessAsync(string command, string output, params string[] args)
     {
         var run = await Robot.RunAsync(command, args, output);
-        Assert.That(PrintedAStackTrace(run.Out + run.Error), Is.False, run.Transcript);
+        Assert.That(run.AsPrinted().PrintedAStackTrace, Is.False, run.Transcript);
         return run;
     }
-
-    private static bool PrintedAStackTrace(string printed) =>
-        printed.Contains("   at ", StringComparison.Ordinal) || printed.Contains("Exception", StringComparison.Ordinal);
 
     /// <summary>A new output folder holding results.csv with these bytes (after a BOM).</summary>
     private string FolderWithResults(string text)

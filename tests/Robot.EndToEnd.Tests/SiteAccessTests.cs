@@ -5,9 +5,11 @@ using Robot.TestSupport;
 namespace Robot.EndToEnd.Tests;
 
 /// <summary>
-/// A wrong password or a site that cannot be reached, as a user meets them: the real robot process, a fresh output
-/// folder. Both sites are logged in to at once before anything is read; either refusing stops the command with exit 2
-/// and one sentence naming the site and what to check, before a single Server connection is read.
+/// A wrong password or a site that cannot be reached, as a user meets them: a fresh output folder, the real robot process
+/// for a refused login and for sites that cannot be reached (the others run the same command line in-process, on the
+/// fixture's browser: a child adds .NET, a driver and a Chromium). Both sites are logged in to at once before anything
+/// is read; either refusing stops the command with exit 2 and one sentence naming the site and what to check, before a
+/// single Server connection is read.
 /// </summary>
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class SiteAccessTests : RobotFixture
@@ -20,6 +22,22 @@ public class SiteAccessTests : RobotFixture
         var run = await ChildRun.RunAsync([.. Robot.CommandLine(command, null, output, settingsFile)], Robot.WorkFolder, Robot.ChildEnvironment(environment));
         TestContext.Progress.WriteLine($"  {command}: exit {run.ExitCode} in {run.Elapsed.TotalSeconds:0.0} s");
         return run;
+    }
+
+    /// <summary>The same command line in-process; <paramref name="settingsFile"/>'s text stands in the harness's settings for this run.</summary>
+    private async Task<ChildRun> InProcessAsync(string command, string output, string? settingsFile = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        if (settingsFile is not null) File.Copy(settingsFile, Robot.SettingsFile, overwrite: true);
+        try
+        {
+            var run = await Robot.RunAsync(command, outputFolder: output, environment: Robot.EnvironmentWith(environment ?? new Dictionary<string, string?>()));
+            return run.AsPrinted();
+        }
+        finally
+        {
+            Robot.WriteSettings();
+        }
     }
 
     /// <summary>robot.settings.json with the sandbox's logins and other addresses.</summary>
@@ -72,7 +90,7 @@ public class SiteAccessTests : RobotFixture
     public async Task A_wrong_Server_password_stops_plan_naming_the_Server()
     {
         var output = Robot.NewOutputFolder();
-        var run = await RunAsync("plan", output, environment: new Dictionary<string, string?> { ["ROBOT_Server__Password"] = "not-the-password" });
+        var run = await InProcessAsync("plan", output, environment: new Dictionary<string, string?> { ["ROBOT_Server__Password"] = "not-the-password" });
         AssertStoppedBeforeReading(output, run,
             $"robot: login refused: the Server refused the login of '{Sandbox.Context.Options.ServerAdmin.User}' (check ROBOT_Server__Password); nothing was read or changed");
     }
@@ -81,7 +99,7 @@ public class SiteAccessTests : RobotFixture
     public async Task A_Cloud_on_a_port_Chromium_refuses_is_said_in_words_with_exit_2()
     {
         var output = Robot.NewOutputFolder();
-        var run = await RunAsync("migrate", output, SettingsWith(cloud: UnsafeCloud));
+        var run = await InProcessAsync("migrate", output, SettingsWith(cloud: UnsafeCloud));
         AssertStoppedBeforeReading(output, run,
             $"robot: the Cloud site at {UnsafeCloud} cannot be reached: Chromium refuses port 9 as unsafe; check Cloud:BaseUrl");
     }
@@ -102,7 +120,7 @@ public class SiteAccessTests : RobotFixture
     {
         var port = FreePort.Pick();
         var output = Robot.NewOutputFolder();
-        var run = await RunAsync("inventory", output, SettingsWith(server: $"http://127.0.0.1:{port}/"));
+        var run = await InProcessAsync("inventory", output, SettingsWith(server: $"http://127.0.0.1:{port}/"));
         AssertStoppedBeforeReading(output, run,
             $"robot: the Server site at http://127.0.0.1:{port}/ cannot be reached: nothing is listening on 127.0.0.1 port {port} (connection refused); check Server:BaseUrl");
     }

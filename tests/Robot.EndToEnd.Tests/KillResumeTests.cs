@@ -94,7 +94,9 @@ public class KillResumeTests : RobotFixture
         var output = Robot.NewOutputFolder("terminated");
         var results = Path.Combine(output, CsvResultsLedger.FileName);
         var child = Start(output, resume: false);
-        Assert.That(await child.WaitUntilAsync(() => RowCount(results) >= 2, Patience, "two rows"), Is.True, "ended before two rows");
+        // After the first row, with the other workers' connections in hand: on 8 connections that leaves room for
+        // rows that land within one poll and for all four in hand, still short of the end.
+        Assert.That(await child.WaitUntilAsync(() => RowCount(results) >= 1, Patience, "the first row"), Is.True, "ended before the first row");
         child.Signal(ChildRobot.SigTerm);
         var exit = await child.WaitForExitAsync(Patience);
 

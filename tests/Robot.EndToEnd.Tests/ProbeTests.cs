@@ -2,7 +2,6 @@ using Robot.TestSupport;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Robot.Adapters.Probe;
-using Robot.Sandbox.Hosting;
 
 namespace Robot.EndToEnd.Tests;
 
@@ -123,42 +122,4 @@ public class ProbeTests : RobotFixture
         }
         return folder;
     }
-}
-
-/// <summary>Probe on the alt skin with selectors/alt and the alt settings profile: all found, nothing changed.</summary>
-[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
-public class AltSkinProbeTests : RobotFixture
-{
-    protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt };
-
-    protected virtual string SelectorsFolder => AltSkin.SelectorsFolder;
-
-    [OneTimeSetUp]
-    public void UseTheAltSettingsProfile() => Robot.WriteSettings(AltSkin.SettingsProfile());
-
-    [Test]
-    public async Task Probe_finds_every_key_and_changes_nothing()
-    {
-        var before = await SandboxState.ReadAsync(Sandbox);
-        var run = await Robot.RunAsync("probe", selectorsFolder: SelectorsFolder);
-        var lines = ProbeCsvLine.Read(run.OutputFolder);
-        var after = await SandboxState.ReadAsync(Sandbox);
-        Assert.Multiple(() =>
-        {
-            Assert.That(run.ExitCode, Is.EqualTo(0), run.Transcript);
-            Assert.That(lines.Where(l => l.Result is "not found" or "ambiguous" or ProbeCsvWriter.GapResult), Is.Empty, run.Transcript);
-            Assert.That(lines.Single(l => l.Site == "Server" && l.Key == "editPanel.oauthCredentials").Result, Is.EqualTo("found"));
-            Assert.That(run.Out, Does.Contain("→ 10 s"), "the sample's Timeout converted to the alt Cloud's seconds");
-            Assert.That(after.Raw, Is.EqualTo(before.Raw), "the probe changed a site");
-        });
-    }
-}
-
-/// <summary>The same on the alt skin in older app versions' words (--legacy-labels, selectors/alt-legacy).</summary>
-[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
-public sealed class AltSkinLegacyLabelsProbeTests : AltSkinProbeTests
-{
-    protected override SandboxOptions Options => new() { Skin = SandboxSkin.Alt, LegacyLabels = true };
-
-    protected override string SelectorsFolder => AltSkin.LegacySelectorsFolder;
 }

@@ -19,6 +19,7 @@ public sealed class CsvCredentialsLedger : ICredentialLedger
 
     /// <param name="keepEarlier">--resume: the file's rows stay, each replaced by its credential's next outcome.</param>
     /// <param name="alsoMask">Secrets of the run (site logins, secrets read so far) masked in every row as well.</param>
+    /// <exception cref="InvalidDataException">The file is there but is not a credentials file this robot can read.</exception>
     public CsvCredentialsLedger(string path, bool keepEarlier, IEnumerable<string?> alsoMask)
     {
         FilePath = Path.GetFullPath(path);
@@ -29,7 +30,7 @@ public sealed class CsvCredentialsLedger : ICredentialLedger
 
     public string FilePath { get; }
 
-    /// <summary>The rows the file held when the ledger was made; none when it is missing or not a credentials file.</summary>
+    /// <summary>The rows the file held when the ledger was made; none when it is missing or empty.</summary>
     public IReadOnlyList<CredentialCsvRow> Earlier { get; }
 
     /// <summary>Credentials whose row in <see cref="Earlier"/> is done: what --resume skips.</summary>
@@ -49,12 +50,12 @@ public sealed class CsvCredentialsLedger : ICredentialLedger
         }
     }
 
+    /// <exception cref="InvalidDataException">The file is there but is not a credentials file: it is never written over.</exception>
     private static List<CredentialCsvRow> ReadAll(string path)
     {
-        if (!File.Exists(path)) return [];
-        using var reader = new StreamReader(path, CsvFormat.Encoding);
-        using var csv = new CsvReader(reader, CsvFormat.Configuration);
-        if (!csv.Read() || !csv.ReadHeader() || !(csv.HeaderRecord ?? []).SequenceEqual(CredentialCsvRow.Columns)) return [];
+        if (CsvTable.ReadText(path) is not { } text) return [];
+        var (reader, _) = CsvTable.Open(path, text, "a credentials file", CredentialCsvRow.Columns);
+        using var csv = reader;
         var found = new List<CredentialCsvRow>();
         while (csv.Read())
             if (csv.Parser.Count >= CredentialCsvRow.Columns.Length)

@@ -12,28 +12,14 @@ namespace Robot.Adapters.Ledger;
 /// <param name="AppendableAsIs">Whether rows can be appended to the file as it is (else it is written again, whole, first).</param>
 public sealed record ResultsFile(IReadOnlyList<LedgerRow> Rows, bool CutRowLeftOut, bool AppendableAsIs)
 {
-    private const string WhatToDo = "move it aside or choose another output folder (--output)";
-
     /// <exception cref="InvalidDataException">Not a results file of this robot, or a damaged row before the last.</exception>
     public static ResultsFile Read(string path)
     {
-        if (!File.Exists(path)) return new ResultsFile([], CutRowLeftOut: false, AppendableAsIs: false);
-        string text;
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-        using (var reader = new StreamReader(file, CsvFormat.Encoding))
-        {
-            text = reader.ReadToEnd();
-        }
-        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF'))) return new ResultsFile([], CutRowLeftOut: false, AppendableAsIs: false);
-
-        using var csv = new CsvReader(new StringReader(text), CsvFormat.Configuration);
-        var header = csv.Read() && csv.ReadHeader() ? csv.HeaderRecord ?? [] : [];
+        if (CsvTable.ReadText(path) is not { } text) return new ResultsFile([], CutRowLeftOut: false, AppendableAsIs: false);
+        var (reader, header) = CsvTable.Open(path, text, "a results file", LedgerCsvRecord.Columns,
+            LedgerCsvRecord.ColumnsBeforeCloudState, LedgerCsvRecord.ColumnsBeforeNotCarried, LedgerCsvRecord.ColumnsBeforeMailCheck);
+        using var csv = reader;
         var current = header.SequenceEqual(LedgerCsvRecord.Columns);
-        string[][] older = [LedgerCsvRecord.ColumnsBeforeCloudState, LedgerCsvRecord.ColumnsBeforeNotCarried, LedgerCsvRecord.ColumnsBeforeMailCheck];
-        if (!current && !older.Any(header.SequenceEqual))
-            throw new InvalidDataException(
-                $"{path} is not a results file this robot can read (its columns are [{Shorten(string.Join(",", header))}], " +
-                $"a results file's start with {string.Join(",", LedgerCsvRecord.Columns.Take(3))}): {WhatToDo}");
 
         var endsWithLineBreak = text.EndsWith('\n') || text.EndsWith('\r');
         var rows = new List<LedgerRow>();
@@ -48,7 +34,7 @@ public sealed record ResultsFile(IReadOnlyList<LedgerRow> Rows, bool CutRowLeftO
             }
             // Only the very last row may be unfinished, and only when the file does not end with a line break.
             if (!endsWithLineBreak && !csv.Read()) return new ResultsFile(rows, CutRowLeftOut: true, AppendableAsIs: false);
-            throw new InvalidDataException($"{path}: row {rowNumber} is damaged ({problem}): repair or delete it, or {WhatToDo}");
+            throw new InvalidDataException($"{path}: row {rowNumber} is damaged ({problem}): repair or delete it, or {CsvTable.WhatToDo}");
         }
         return new ResultsFile(rows, CutRowLeftOut: false, AppendableAsIs: current && endsWithLineBreak);
     }
@@ -62,17 +48,15 @@ public sealed record ResultsFile(IReadOnlyList<LedgerRow> Rows, bool CutRowLeftO
         }
         catch (TypeConverterException error)
         {
-            return (null, $"{error.MemberMapData?.Names.FirstOrDefault() ?? "a value"} is '{Shorten(error.Text ?? "")}'");
+            return (null, $"{error.MemberMapData?.Names.FirstOrDefault() ?? "a value"} is '{CsvTable.Shorten(error.Text ?? "")}'");
         }
         catch (FormatException)
         {
-            return (null, $"finished_utc is '{Shorten(csv.GetField("finished_utc") ?? "")}', not a time");
+            return (null, $"finished_utc is '{CsvTable.Shorten(csv.GetField("finished_utc") ?? "")}', not a time");
         }
         catch (CsvHelperException error)
         {
             return (null, error.Message.Split('\n', 2)[0].Trim());
         }
     }
-
-    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 }

@@ -94,12 +94,12 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
         return index < 0 ? null : rows.Nth(index);
     }
 
-    /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again).</summary>
+    /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again), and gives it.</summary>
     /// <remarks>The row is looked for once, then waited for only when not there yet.</remarks>
-    public async Task WaitForRowAsync(string name)
+    public async Task<ILocator> WaitForRowAsync(string name)
     {
-        if (await RowOfAsync(name).ConfigureAwait(false) is not null) return;
-        await PageGuard.UntilAsync(async () =>
+        if (await RowOfAsync(name).ConfigureAwait(false) is { } row) return row;
+        return await PageGuard.UntilAsync(async () =>
             await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
             : await RowOfAsync(name).ConfigureAwait(false), cloud.Timeout, $"'{name}' to show in the Cloud's list").ConfigureAwait(false);
     }

@@ -14,6 +14,16 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     private const string FirstCellText =
         "r => { const c = r.cells ? r.cells[0] : r.querySelector('[role=cell], [role=gridcell]'); return c?.textContent ?? ''; }";
 
+    // Any match shown (a box of some size and not visibility:hidden, the children of a display:contents one, as Playwright
+    // judges "visible") or inside an aria-busy="true" container.
+    private const string StillLoading = """
+        els => {
+          const shown = e => getComputedStyle(e).display === 'contents' ? [...e.children].some(shown)
+            : e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden';
+          return els.some(e => shown(e) || e.closest('[aria-busy=true]') !== null);
+        }
+        """;
+
     private SiteSelectors Selectors => cloud.Selectors;
 
     public async Task OpenAsync(CancellationToken cancellationToken)
@@ -38,6 +48,8 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     private async Task WaitLoadedAsync()
     {
         var loading = Selectors.Find(cloud.App, "list.loading");
+        // Usually loaded already (after a Save, or the list read before): one call says so; else the waits below.
+        if (!await loading.EvaluateAllAsync<bool>(StillLoading).ConfigureAwait(false)) return;
         await loading.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
         await PageGuard.UntilAsync(async () => await loading.EvaluateAllAsync<bool>(
                 "els => !els.some(e => e.closest('[aria-busy=true]'))").ConfigureAwait(false) ? loading : null,
@@ -94,12 +106,12 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
         return index < 0 ? null : rows.Nth(index);
     }
 
-    /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again).</summary>
+    /// <summary>Waits until the row of this name shows (after a Save the list may be drawn again), and gives it.</summary>
     /// <remarks>The row is looked for once, then waited for only when not there yet.</remarks>
-    public async Task WaitForRowAsync(string name)
+    public async Task<ILocator> WaitForRowAsync(string name)
     {
-        if (await RowOfAsync(name).ConfigureAwait(false) is not null) return;
-        await PageGuard.UntilAsync(async () =>
+        if (await RowOfAsync(name).ConfigureAwait(false) is { } row) return row;
+        return await PageGuard.UntilAsync(async () =>
             await cloud.ExpiredNowAsync().ConfigureAwait(false) ? throw cloud.Expired()
             : await RowOfAsync(name).ConfigureAwait(false), cloud.Timeout, $"'{name}' to show in the Cloud's list").ConfigureAwait(false);
     }

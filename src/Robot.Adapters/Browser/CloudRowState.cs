@@ -45,7 +45,8 @@ internal sealed class CloudRowState(CloudPage cloud, CloudList list, CloudMessag
         return states;
     }
 
-    private async Task<CloudState> OfAsync(ILocator row)
+    /// <summary>The state <paramref name="row"/> (just found by its name) shows now.</summary>
+    public async Task<CloudState> OfAsync(ILocator row)
     {
         foreach (var (key, state) in States)
             if (Selectors.Has(key) && await PageGuard.ShownAsync(Selectors.Find(LocatorScope.Of(row), key)).ConfigureAwait(false))
@@ -58,12 +59,13 @@ internal sealed class CloudRowState(CloudPage cloud, CloudList list, CloudMessag
     /// error flag appears after the click. A row that needs correction is not enabled. Returns the state the row then
     /// shows and, when it was not enabled, why (for the row's message; the connection stays saved).
     /// </summary>
-    public async Task<(CloudState State, string Note)> EnableAsync(string name)
+    /// <param name="found">The row of this name when the caller has just found it, else null (looked for here).</param>
+    public async Task<(CloudState State, string Note)> EnableAsync(string name, ILocator? found = null)
     {
-        if (!Selectors.Has(EnableKey))
-            return (await ReadAsync(name).ConfigureAwait(false), $"not enabled: {Selectors.FilePath} names no Enable action in the list ({EnableKey})");
-        var row = await list.RowOfAsync(name).ConfigureAwait(false);
+        var row = found ?? await list.RowOfAsync(name).ConfigureAwait(false);
         var state = row is null ? CloudState.Unknown : await OfAsync(row).ConfigureAwait(false);
+        if (!Selectors.Has(EnableKey))
+            return (state, $"not enabled: {Selectors.FilePath} names no Enable action in the list ({EnableKey})");
         if (row is null || state is CloudState.Enabled or CloudState.NeedsCorrection)
             return (state, state == CloudState.NeedsCorrection ? "not enabled: the Cloud says it needs correction" : "");
         cloud.Step($"Cloud: Enable — '{name}'");

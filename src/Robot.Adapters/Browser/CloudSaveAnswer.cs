@@ -26,7 +26,8 @@ internal sealed class CloudSaveAnswer(CloudPage cloud, CloudMessages messages)
         var pause = TimeSpan.FromMilliseconds(100);
         while (true)
         {
-            var ended = await WaitAsync(answer, Shorter(slice, cloud.Timeout - clock.Elapsed)).ConfigureAwait(false);
+            var left = cloud.Timeout - clock.Elapsed;
+            var ended = await PageGuard.ShowsWithinAsync(answer, slice < left ? slice : left).ConfigureAwait(false);
             if (!await PageGuard.ShownAsync(dialog).ConfigureAwait(false)) return null;
             if (await messages.FreshAsync(errors).ConfigureAwait(false) is { } flag) return flag;
             if (await cloud.ExpiredNowAsync().ConfigureAwait(false)) throw cloud.Expired();
@@ -38,20 +39,4 @@ internal sealed class CloudSaveAnswer(CloudPage cloud, CloudMessages messages)
             if (pause < TimeSpan.FromMilliseconds(400)) pause *= 2;
         }
     }
-
-    /// <summary>True when the wait ended on a match, false when its time ran out.</summary>
-    private static async Task<bool> WaitAsync(ILocator answer, TimeSpan timeout)
-    {
-        try
-        {
-            await answer.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Math.Max(1, timeout.TotalMilliseconds) }).ConfigureAwait(false);
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
-    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

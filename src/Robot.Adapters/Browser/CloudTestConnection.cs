@@ -30,15 +30,8 @@ internal sealed class CloudTestConnection(CloudPage cloud, CloudElements element
         var clock = Stopwatch.StartNew();
         var running = Selectors.Has("panel.testRunning") ? Selectors["panel.testRunning"] : null;
         var expired = Selectors.Find(cloud.App, "app.sessionExpired");
-        try
-        {
-            await Answered(before, running).Or(expired).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)limit.TotalMilliseconds })
-                .ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Nothing came within the limit: the check below runs once and names what was awaited.
-        }
+        // Nothing within the limit: the check below runs once and names what was awaited.
+        await PageGuard.ShowsWithinAsync(Answered(before, running).Or(expired).First, limit).ConfigureAwait(false);
         var left = limit - clock.Elapsed;
         return await PageGuard.UntilAsync(async () =>
         {

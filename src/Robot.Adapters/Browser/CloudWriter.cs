@@ -47,10 +47,11 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         // 6 Save, and the row in the list
         var saved = await steps.StepAsync(new ObservedStep(GuideStep.Save, name) { Record = connection, View = view },
             step => SaveAsync(step, panel, connection)).ConfigureAwait(false);
-        var message = passed ? saved : $"{saved} (saved although Test Connection failed)";
+        var message = passed ? saved.Text : $"{saved.Text} (saved although Test Connection failed)";
+        // The row the Save was just confirmed by is read as found, not looked for again (a query over the whole list).
         var (state, enabled) = cloud.Options.EnableTested && passed
-            ? await states.EnableAsync(name).ConfigureAwait(false)
-            : (await states.ReadAsync(name).ConfigureAwait(false), "");
+            ? await states.EnableAsync(name, saved.Row).ConfigureAwait(false)
+            : (await states.OfAsync(saved.Row).ConfigureAwait(false), "");
         return new CloudWriteResult(passed, scrubbedTest, true, Scrub(Join(Join(message, enabled), note), connection), tested.Evidence)
         {
             OptionalFieldsWritten = fill.OptionalWritten,
@@ -140,8 +141,11 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
         return text;
     }
 
+    /// <summary>What a Save that was accepted said, and the row it added or changed in the list.</summary>
+    private sealed record Saved(string Text, ILocator Row);
+
     /// <summary>Clicks Save and waits for its answer: a new error flag (refused) or the panel closing, then the row in the list.</summary>
-    private async Task<string> SaveAsync(ObservedStep save, CloudPanel panel, CloudConnection connection)
+    private async Task<Saved> SaveAsync(ObservedStep save, CloudPanel panel, CloudConnection connection)
     {
         cloud.Step("Cloud: Save");
         var errors = await messages.MarkAsync("panel.errorFlag").ConfigureAwait(false);
@@ -161,11 +165,11 @@ internal sealed class CloudWriter(CloudPage cloud, CloudElements elements, Cloud
 
         cloud.Step($"Cloud: confirm that '{connection.Name}' is in the list");
         await list.WaitForListAsync().ConfigureAwait(false);
-        await list.WaitForRowAsync(connection.Name).ConfigureAwait(false);
+        var row = await list.WaitForRowAsync(connection.Name).ConfigureAwait(false);
         cloud.ListConfirmed = true;
         var savedText = await messages.FreshAsync(successes).ConfigureAwait(false) ?? "saved";
         save.Detail = "saved, in the list: " + Scrub(savedText, connection);
-        return savedText;
+        return new Saved(savedText, row);
     }
 
     private async Task CancelAsync(CloudPanel panel)

@@ -38,6 +38,23 @@ internal static class PageGuard
         }
     }
 
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> (at least 1 ms) for <paramref name="locator"/> to show: true when it did,
+    /// false when the time ran out (one Playwright wait, no polling).
+    /// </summary>
+    public static async Task<bool> ShowsWithinAsync(ILocator locator, TimeSpan timeout)
+    {
+        try
+        {
+            await locator.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Math.Max(1, timeout.TotalMilliseconds) }).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the element is there and shown right now (no waiting).</summary>
     public static async Task<bool> ShownAsync(ILocator locator)
     {

@@ -74,8 +74,7 @@ internal sealed class ServerProbe(ProbeWalkOptions options, ProbeSite site, IRea
     /// <summary>The names the rows with a row menu show in their first cells (waiting for a first such row).</summary>
     private async Task<IReadOnlyList<string>> RowNamesAsync()
     {
-        try { await Rows().First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Options.Wait.TotalMilliseconds }).ConfigureAwait(false); }
-        catch (TimeoutException) { }
+        await PageGuard.ShowsWithinAsync(Rows().First, Options.Wait).ConfigureAwait(false);
         return (await Rows().EvaluateAllAsync<string[]>(
                 "rows => rows.map(r => r.cells ? (r.cells[0]?.textContent ?? '') : (r.querySelector('[role=cell], [role=gridcell]')?.textContent ?? ''))")
             .ConfigureAwait(false)).Select(NameText.Of).ToList();

@@ -65,11 +65,7 @@ internal abstract class SiteWalk(ProbeWalkOptions options, SiteSelectors selecto
     {
         if (!sheet.Has(key) || !selectors.Has(key)) return null;
         var locator = selectors.Find(scope, key, name, value);
-        if (wait)
-        {
-            try { await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)options.Wait.TotalMilliseconds }).ConfigureAwait(false); }
-            catch (TimeoutException) { }
-        }
+        if (wait) await PageGuard.ShowsWithinAsync(locator.First, options.Wait).ConfigureAwait(false);
         var shown = await locator.EvaluateAllAsync<int>(CountShown).ConfigureAwait(false);
         if (shown == 1 || (many && shown > 1))
         {

@@ -52,7 +52,13 @@ build() {
     return 0
   fi
   log "restoring and building ($CONFIG)"
-  dotnet build Robot.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly >&2
+  # One compiler server for the build's dozen compiles, even where the environment says UseSharedCompilation=false: a
+  # csc process of its own per project starts (and warms up) the compiler each time, about a fifth of a full build's
+  # CPU. Stopped afterwards, so nothing of the build stays running.
+  local status=0
+  dotnet build Robot.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly -p:UseSharedCompilation=true >&2 || status=$?
+  dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
+  return $status
 }
 
 usage() {

@@ -15,6 +15,7 @@ public abstract class SandboxBrowserFixture
     private IBrowser? browser;
     private SandboxHost? sandbox;
     private IBrowserContext? context;
+    private readonly Dictionary<string, IReadOnlyList<Cookie>> logins = [];
 
     protected SandboxHost Sandbox => this.sandbox ?? throw new InvalidOperationException("sandbox not started");
     protected IBrowser Browser => this.browser ?? throw new InvalidOperationException("browser not started");
@@ -29,6 +30,35 @@ public abstract class SandboxBrowserFixture
     /// (fault counters, sessions) being fresh.
     /// </summary>
     protected virtual bool SharesSandbox => SandboxPool.KeepsDefaultOptions(this, typeof(SandboxBrowserFixture), nameof(Options));
+
+    /// <summary>
+    /// Whether a test after the fixture's first login of a site starts signed in with that login's session cookies
+    /// (<see cref="ResumeLoginAsync"/>) instead of filling the login pages again: each login is two or three page loads of
+    /// Chromium's. Not where the sandbox ends sessions (after N requests, or N minutes), nor in a fixture that proves
+    /// the login itself, which says false.
+    /// </summary>
+    protected virtual bool ReusesLogin =>
+        Sandbox.Context.Options.Faults.SessionExpiryRequests == 0 && Sandbox.Context.Options.Login.SessionLifetime is null;
+
+    /// <summary>Puts the session cookies <see cref="KeepLoginAsync"/> kept for <paramref name="site"/> in this test's browser context.</summary>
+    /// <returns>False when there is none to resume (the first login of the fixture, or it does not reuse logins).</returns>
+    protected async Task<bool> ResumeLoginAsync(string site)
+    {
+        if (!ReusesLogin || !this.logins.TryGetValue(site, out var cookies)) return false;
+        await Page.Context.AddCookiesAsync(cookies);
+        return true;
+    }
+
+    /// <summary>Keeps this test's cookies, after it logged in to <paramref name="site"/>, for the fixture's later tests.</summary>
+    protected async Task KeepLoginAsync(string site)
+    {
+        if (!ReusesLogin) return;
+        this.logins[site] = (await Page.Context.CookiesAsync()).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires < 0 ? null : c.Expires,
+            HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }).ToList();
+    }
 
     [OneTimeSetUp]
     public async Task StartSandboxAndBrowser()

@@ -20,6 +20,13 @@ public sealed class ChildRobot : IDisposable
     private readonly StringBuilder output = new();
     private readonly StringBuilder errors = new();
     private readonly Lock gate = new();
+    private long lastScan;
+
+    /// <summary>
+    /// How often the waits walk /proc for the child's processes (a few ms of CPU each on a busy machine): its driver and
+    /// Chromium live for the whole run, so once a second finds them; the 200 ms polls only look for the exit.
+    /// </summary>
+    private static readonly TimeSpan ScanEvery = TimeSpan.FromSeconds(1);
 
     private ChildRobot(Process process) => this.process = process;
 
@@ -82,7 +89,7 @@ public sealed class ChildRobot : IDisposable
     /// <summary>SIGKILL for the whole group and every process it started; SIGTERM for the robot alone (as `kill PID` does).</summary>
     public void Signal(int signal)
     {
-        Remember();
+        Remember(now: true);
         TestContext.Progress.WriteLine($"  kill -{signal} {(signal == SigKill ? "-" : "")}{process.Id}");
         if (signal != SigKill)
         {
@@ -138,9 +145,11 @@ public sealed class ChildRobot : IDisposable
         process.Dispose();
     }
 
-    private void Remember()
+    private void Remember(bool now = false)
     {
         if (process.HasExited) return;
+        if (!now && Stopwatch.GetElapsedTime(Interlocked.Read(ref lastScan)) < ScanEvery) return;
+        Interlocked.Exchange(ref lastScan, Stopwatch.GetTimestamp());
         var tree = LinuxProcesses.TreeOf(process.Id);
         lock (gate) started.UnionWith(tree);
     }

@@ -13,6 +13,9 @@ public abstract class AltSkinFixture : SandboxBrowserFixture
 {
     public const string CloudAdminPath = "/plugins/servlet/ac/email-this-issue/admin";
 
+    /// <summary>Where the alt Server's login lands.</summary>
+    private const string DashboardPath = "/secure/Dashboard.jspa";
+
     static AltSkinFixture() => SetDefaultExpectTimeout(15_000);
 
     protected virtual AltFill Fill => AltFill.Mixed;
@@ -50,11 +53,16 @@ public abstract class AltSkinFixture : SandboxBrowserFixture
         await Page.GetByRole(AriaRole.Button, Named("Log in")).ClickAsync();
     }
 
-    /// <summary>Logged in (which lands on the dashboard), then through the app's side navigation to the list.</summary>
+    /// <summary>
+    /// Logged in (which lands on the dashboard; a later test of the fixture resumes that session on the dashboard), then
+    /// through the app's side navigation to the list.
+    /// </summary>
     protected async Task OpenServerListAsync()
     {
-        await LogInToServerAsync();
+        if (await ResumeLoginAsync("server")) await Page.GotoAsync(ServerUrl(DashboardPath));
+        else await LogInToServerAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, Named("System dashboard"))).ToBeVisibleAsync();
+        await KeepLoginAsync("server");
         await Page.GetByRole(AriaRole.Link, Named("Jira administration")).ClickAsync();
         await Page.GetByRole(AriaRole.Link, Named(ConnectionsWord)).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, Named(ConnectionsWord))).ToBeVisibleAsync();
@@ -73,14 +81,20 @@ public abstract class AltSkinFixture : SandboxBrowserFixture
 
     protected ILocator AddDialog => App.GetByRole(AriaRole.Dialog, new() { Name = Legacy ? "Add Mail Account" : "Add Incoming Mail Connection", Exact = true });
 
+    /// <summary>Logged in (or resuming the fixture's first Cloud login), then through the app's navigation to the list.</summary>
     protected async Task OpenCloudConnectionsAsync()
     {
+        var resumed = await ResumeLoginAsync("cloud");
         await Page.GotoAsync(new Uri(Sandbox.Urls.Cloud, CloudAdminPath).ToString());
-        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(Sandbox.Context.Options.CloudAdmin.User);
-        await Page.GetByRole(AriaRole.Button, Named("Continue")).ClickAsync();
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Sandbox.Context.Options.CloudAdmin.Password);
-        await Page.GetByRole(AriaRole.Button, Named("Log in")).ClickAsync();
+        if (!resumed)
+        {
+            await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(Sandbox.Context.Options.CloudAdmin.User);
+            await Page.GetByRole(AriaRole.Button, Named("Continue")).ClickAsync();
+            await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Sandbox.Context.Options.CloudAdmin.Password);
+            await Page.GetByRole(AriaRole.Button, Named("Log in")).ClickAsync();
+        }
         await App.GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }).ClickAsync();
+        if (!resumed) await KeepLoginAsync("cloud");
         var word = Legacy ? "Mail Accounts" : "Incoming Mail Connections";
         await App.GetByRole(AriaRole.Link, new() { Name = word, Exact = true }).ClickAsync();
         await Expect(App.GetByRole(AriaRole.Heading, new() { Name = word, Exact = true })).ToBeVisibleAsync();

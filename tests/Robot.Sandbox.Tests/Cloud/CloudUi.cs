@@ -36,10 +36,22 @@ public abstract class CloudUiFixture : SandboxBrowserFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
     }
 
-    /// <summary>Logged in, on Administration → Incoming Mail Connections with the list filled.</summary>
+    /// <summary>
+    /// Logged in (through the login pages the first time in the fixture, later with that login's session), on
+    /// Administration → Incoming Mail Connections with the list filled.
+    /// </summary>
     protected async Task OpenConnectionsAsync()
     {
-        await LogInAsync();
+        if (await ResumeLoginAsync("cloud"))
+        {
+            await Page.GotoAsync(CloudUrl(AdminPath).ToString());
+        }
+        else
+        {
+            await LogInAsync();
+            await Expect(Page).ToHaveURLAsync(CloudUrl(AdminPath).ToString());
+            await KeepLoginAsync("cloud");
+        }
         await Expect(Page).ToHaveURLAsync(CloudUrl(AdminPath).ToString());
         // The app loads in its own frame after the page: on a loaded machine that can take longer than one click's wait.
         var administration = App.GetByRole(AriaRole.Tab, new() { Name = "Administration", Exact = true });

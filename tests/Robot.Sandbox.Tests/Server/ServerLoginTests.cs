@@ -10,6 +10,9 @@ namespace Robot.Sandbox.Tests.Server;
 [TestFixture]
 public sealed class ServerLoginTests : ServerSiteFixture
 {
+    /// <summary>Every test here goes through the login pages: they are what it proves.</summary>
+    protected override bool ReusesLogin => false;
+
     [Test]
     public async Task Login_then_administrator_access_then_the_sidebar_link_reaches_the_connection_list()
     {

@@ -48,13 +48,21 @@ public abstract class ServerSiteFixture : SandboxBrowserFixture
         await Button("Confirm").ClickAsync();
     }
 
-    /// <summary>Asks for a page, logs in and confirms administrator access on the way, lands on that page.</summary>
+    /// <summary>
+    /// Asks for a page, logs in and confirms administrator access on the way (the fixture's first time; later tests
+    /// resume that session, which has confirmed it), lands on that page.
+    /// </summary>
     protected async Task OpenAsAdminAsync(string path)
     {
+        var resumed = await ResumeLoginAsync("server");
         await Page.GotoAsync(Url(path));
-        await LogInOnFormAsync();
-        await ConfirmAdminAccessAsync();
+        if (!resumed)
+        {
+            await LogInOnFormAsync();
+            await ConfirmAdminAccessAsync();
+        }
         await Expect(Page).ToHaveURLAsync(new Regex(Regex.Escape(path)));
+        if (!resumed) await KeepLoginAsync("server");
     }
 
     /// <summary>From the admin landing page through the sidebar to the list, as the guide says.</summary>

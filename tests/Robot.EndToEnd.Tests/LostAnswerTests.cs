@@ -47,6 +47,39 @@ public class LostAnswerTests : RobotFixture
     }
 }
 
+/// <summary>
+/// The look before a retried Add lands on a list whose session ran out while it loaded: the app shows its "session has
+/// expired" page where the list was. An empty page is no "not there": the robot logs in again and looks again, so the
+/// connection stays on Cloud once.
+/// </summary>
+[TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
+public class LostAnswerThenExpiredListTests : RobotFixture
+{
+    private const string Name = "Ops POP3";
+
+    protected override SandboxOptions Options => new()
+    {
+        AcceptDuplicateNames = true,
+        Faults = new FaultOptions { LostAnswerRate = 1.0, ExpireOnListAfterLostAnswer = true, LatencyMinMs = 300, LatencyMaxMs = 300 },
+    };
+
+    [Test]
+    public async Task A_list_replaced_by_the_expired_page_is_looked_at_again_and_the_connection_is_saved_once()
+    {
+        var run = await Robot.RunAsync("migrate", ["--only", Name]);
+
+        var state = await SandboxState.ReadAsync(Sandbox);
+        Assert.That(state.Cloud.Count(c => c.Name == Name), Is.EqualTo(1), run.Transcript);
+        Assert.That(Sandbox.Context.Faults.Counts.LostAnswers, Is.EqualTo(1), "one save stored and answered 500, no second one");
+        Assert.That(Sandbox.Context.CloudSessions.IssuedTokens, Has.Count.GreaterThanOrEqualTo(2), "logged in again after the expired list");
+        var row = run.Row(Name);
+        Assert.That(row.Status, Is.EqualTo("migrated"), row.Message + "\n" + run.Transcript);
+        Assert.That(row.Message, Does.Contain("found on Cloud after a save whose answer was lost"));
+        Expect.SameOnCloud(state.ServerNamed(Name), state.CloudNamed(Name), state.ServerOAuthCredentials);
+        await AssertNoSecretsAsync(run);
+    }
+}
+
 /// <summary>Whether a Cloud refusal is retried hangs on the settings' fault words, not on words the robot was written against.</summary>
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class FaultWordsTests : RobotFixture

@@ -76,6 +76,20 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
         await OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A reading of the list stands only if the page still shows it loaded: the app's "session has expired" page takes
+    /// the whole frame (the login page the whole tab) when the list's data is refused, after its heading has shown.
+    /// </summary>
+    public async Task ThrowUnlessStillListedAsync(string what)
+    {
+        if (await cloud.SessionExpiredAsync().ConfigureAwait(false)) throw cloud.Expired();
+        if (await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.heading")).ConfigureAwait(false)
+            && !await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.loading")).ConfigureAwait(false))
+            return;
+        cloud.Lost();
+        throw new Robot.Domain.Ports.SystemFaultException($"the Cloud's list was no longer loaded when {what}");
+    }
+
     private ILocator Rows() =>
         Selectors.Find(cloud.App, "list.row").Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.editButton") });
 

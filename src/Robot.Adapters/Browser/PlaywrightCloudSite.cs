@@ -107,6 +107,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             await list.EnsureAsync(cancellationToken).ConfigureAwait(false);
             var names = await list.NamesAsync().ConfigureAwait(false);
             var states = await parts.Value.States.ReadAllAsync().ConfigureAwait(false);
+            await list.ThrowUnlessStillListedAsync("its names were read").ConfigureAwait(false);
             var found = new List<ExistingCloudConnection>();
             foreach (var name in names)
             {
@@ -124,11 +125,7 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
         faults.GuardAsync("listing the Cloud's OAuth2 Credentials", () => parts.Value.List.OAuth2ClientsAsync(cancellationToken));
 
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
-        faults.GuardAsync($"looking for '{name}' on Cloud", async () =>
-        {
-            await parts.Value.List.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await parts.Value.List.RowOfAsync(name).ConfigureAwait(false) is not null;
-        });
+        faults.GuardAsync($"looking for '{name}' on Cloud", () => parts.Value.Lookup.ExistsAsync(name, cancellationToken));
 
     /// <summary>
     /// The write under the watch of the observers (the trace of a failed write is kept with the page's screenshot; see
@@ -173,10 +170,13 @@ public sealed class PlaywrightCloudSite : ICloudSite, IAsyncDisposable
             List = new CloudList(cloud, elements, navigator);
             var messages = new CloudMessages(cloud);
             States = new CloudRowState(cloud, List, messages);
+            Lookup = new CloudListLookup(cloud, List);
             Writer = new CloudWriter(cloud, elements, List, new CloudPanelFiller(cloud, elements, dropdown), messages, faults, States, steps);
         }
 
         public CloudList List { get; }
+
+        public CloudListLookup Lookup { get; }
 
         public CloudWriter Writer { get; }
 

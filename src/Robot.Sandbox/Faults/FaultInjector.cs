@@ -11,6 +11,7 @@ public sealed class FaultInjector(FaultOptions options)
     private int testFaults;
     private int lostAnswers;
     private int slowAnswers;
+    private int listExpiryDue;
 
     public FaultOptions Options => options;
 
@@ -30,7 +31,15 @@ public sealed class FaultInjector(FaultOptions options)
     public bool ShouldFailTest() => Count(Roll(options.TestFailureRate), ref testFaults);
 
     /// <summary>Whether this save, already stored, answers 500 anyway.</summary>
-    public bool ShouldLoseAnswer() => Count(Roll(options.LostAnswerRate), ref lostAnswers);
+    public bool ShouldLoseAnswer()
+    {
+        if (!Count(Roll(options.LostAnswerRate), ref lostAnswers)) return false;
+        if (options.ExpireOnListAfterLostAnswer) Volatile.Write(ref listExpiryDue, 1);
+        return true;
+    }
+
+    /// <summary>Whether this list read ends the session (once after each lost answer; see <see cref="FaultOptions.ExpireOnListAfterLostAnswer"/>).</summary>
+    public bool TakeListExpiry() => Interlocked.Exchange(ref listExpiryDue, 0) == 1;
 
     /// <summary>Waits <see cref="FaultOptions.SlowAnswerAfterStoreMs"/> after a save was stored (counted), then answers.</summary>
     public Task SlowAnswerAsync(CancellationToken ct)

@@ -61,6 +61,12 @@ public sealed record FaultOptions
     /// <summary>Save stores the connection, then answers 500 with <see cref="SaveFaultMessage"/>: the answer is lost, the save is not.</summary>
     public double LostAnswerRate { get; init; }
 
+    /// <summary>
+    /// The first read of the connection list after a lost answer ends the session (401): the page the app was loaded
+    /// in shows the "session has expired" page instead of the list, as when a session runs out between a page and its data.
+    /// </summary>
+    public bool ExpireOnListAfterLostAnswer { get; init; }
+
     /// <summary>Save stores the connection, then waits this long before answering (longer than the robot waits). 0 = at once.</summary>
     public int SlowAnswerAfterStoreMs { get; init; }
 

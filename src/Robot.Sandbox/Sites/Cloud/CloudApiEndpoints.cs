@@ -18,12 +18,15 @@ internal static class CloudApiEndpoints
     {
         var api = routes.MapGroup(CloudPaths.Api);
         api.AddEndpointFilter(async (invocation, next) =>
-            context.CloudSessions.Touch(invocation.HttpContext) is null
-                ? Results.Json(new ApiError(CloudPaths.SessionExpiredMessage, LoginUrl: CloudPaths.AbsoluteLogin(context.Urls)), statusCode: StatusCodes.Status401Unauthorized)
-                : await next(invocation));
+            context.CloudSessions.Touch(invocation.HttpContext) is null ? SessionExpired(context) : await next(invocation));
 
-        api.MapGet("/incoming", () =>
+        api.MapGet("/incoming", (HttpContext http) =>
         {
+            if (context.Faults.TakeListExpiry())
+            {
+                context.CloudSessions.SignOut(http);
+                return SessionExpired(context);
+            }
             var clients = context.Cloud.OAuth2Clients;
             return Results.Json(new ConnectionList(context.Cloud.Connections.Select(c => ConnectionView.Of(c, clients)).ToList()));
         });
@@ -39,6 +42,9 @@ internal static class CloudApiEndpoints
             Results.Json(new ApiError($"No such API: {CloudPaths.Api}/{path}"), statusCode: StatusCodes.Status404NotFound));
         return routes;
     }
+
+    private static IResult SessionExpired(SandboxContext context) =>
+        Results.Json(new ApiError(CloudPaths.SessionExpiredMessage, LoginUrl: CloudPaths.AbsoluteLogin(context.Urls)), statusCode: StatusCodes.Status401Unauthorized);
 
     private static async Task<IResult> TestAsync(HttpContext http, SandboxContext context)
     {

@@ -10,6 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// seconds; no mailbox fields for the OAuth2 providers). The alt Server's other Encryption words (None / SSL / TLS)
 /// are the profile's value map's to translate, so even the unknown "TLS 1.0" is refused in the same words.
 /// </summary>
+[Order(FixtureOrder.AltSkinHostileInput)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public sealed class AltSkinHostileInputTests : HostileInputTests
 {

@@ -11,6 +11,7 @@ namespace Robot.EndToEnd.Tests;
 /// (Timeout in milliseconds though typed in seconds; no mailbox fields for the OAuth2 providers). Before them, on the same
 /// sandbox, robot probe finds every key of the skin's selectors and changes nothing (one sandbox of the skin, not two).
 /// </summary>
+[Order(FixtureOrder.AltSkinMigration)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class AltSkinMigrationTests : DefaultSeedMigrationTests
 {
@@ -77,6 +78,7 @@ public class AltSkinMigrationTests : DefaultSeedMigrationTests
 /// Those words name only the connections' link, heading and empty list and the dialogs, which every run passes whatever
 /// it migrates: so one connection of each kind the cases assert on, over both list pages, not both OAuth2 shapes again.
 /// </summary>
+[Order(FixtureOrder.AltSkinLegacyLabelsMigration)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public sealed class AltSkinLegacyLabelsMigrationTests : AltSkinMigrationTests
 {

@@ -8,6 +8,7 @@ namespace Robot.EndToEnd.Tests;
 /// Runs limited with --only, on a sandbox whose Cloud copy of "Already On Cloud IMAP" differs from the Server
 /// (as the automatic migration leaves it: another description, another timeout).
 /// </summary>
+[Order(FixtureOrder.FocusedRun)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class FocusedRunTests : RobotFixture
 {

@@ -12,6 +12,7 @@ namespace Robot.EndToEnd.Tests;
 /// the row says so); every CSV reads back alike by CsvHelper and by a strict RFC 4180 reader; no password anywhere.
 /// Subclasses run the same cases against another skin of the sandbox (AltSkinHostileInputTests).
 /// </summary>
+[Order(FixtureOrder.HostileInput)]
 [TestFixture, Category(TestTiers.EndToEnd), Category(TestTiers.Slow), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class HostileInputTests : RobotFixture
 {

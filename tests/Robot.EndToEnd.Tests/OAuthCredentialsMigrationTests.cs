@@ -10,6 +10,7 @@ namespace Robot.EndToEnd.Tests;
 /// already on Cloud (compared, never created again), one whose secret the Server withholds (needs-secret, and so is
 /// its connection, naming it: not blocked-oauth, since the Server has the credential). No client secret in any artifact; a rerun creates nothing.
 /// </summary>
+[Order(FixtureOrder.OAuthCredentialsMigration)]
 [TestFixture, Category(TestTiers.EndToEnd), CancelAfter(TestTiers.EndToEndLimitMs)]
 public class OAuthCredentialsMigrationTests : RobotFixture
 {

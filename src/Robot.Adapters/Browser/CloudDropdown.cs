@@ -12,9 +12,7 @@ namespace Robot.Adapters.Browser;
 internal sealed class CloudDropdown(CloudPage cloud)
 {
     /// <summary>The page script reading a dropdown's chosen value (an input's value, a select's option, else its text).</summary>
-    internal const string ChosenValue = """
-        el => {
-          const flat = s => (s || '').split(/\s+/).filter(w => w).join(' ');
+    internal const string ChosenValue = "el => {\n" + PageScripts.Flat + """
           if (el instanceof HTMLSelectElement) return flat(el.selectedOptions[0]?.textContent);
           if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return flat(el.value);
           const c = el.cloneNode(true);
@@ -32,7 +30,8 @@ internal sealed class CloudDropdown(CloudPage cloud)
         (els, ms) => new Promise(resolve => {
           const el = els[0];
           if (!el) return resolve(['detached', '']);
-          const flat = s => (s || '').split(/\s+/).filter(w => w).join(' ');
+
+        """ + PageScripts.Flat + """
           const start = Date.now();
           const ids = () => [...new Set([el, ...el.querySelectorAll('[aria-controls], [aria-owns]')]
             .flatMap(n => [n.getAttribute('aria-controls'), n.getAttribute('aria-owns')])

@@ -17,7 +17,8 @@ internal sealed class CloudPanelProbe(CloudPage cloud)
         (dialogs, specs) => {
           const root = dialogs[0];
           if (!root) return specs.map(() => '?');
-          const flat = s => (s || '').split(/\s+/).filter(w => w).join(' ');
+
+        """ + PageScripts.Flat + """
           const chosenOf = 
         """ + CloudDropdown.ChosenValue + """
         ;

@@ -49,7 +49,7 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     {
         var loading = Selectors.Find(cloud.App, "list.loading");
         // Usually loaded already (after a Save, or the list read before): one call says so; else the waits below.
-        if (!await loading.EvaluateAllAsync<bool>(StillLoading).ConfigureAwait(false)) return;
+        if (!await StillLoadingAsync().ConfigureAwait(false)) return;
         await loading.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).ConfigureAwait(false);
         await PageGuard.UntilAsync(async () => await loading.EvaluateAllAsync<bool>(
                 "els => !els.some(e => e.closest('[aria-busy=true]'))").ConfigureAwait(false) ? loading : null,
@@ -84,11 +84,13 @@ internal sealed class CloudList(CloudPage cloud, CloudElements elements, CloudNa
     {
         if (await cloud.SessionExpiredAsync().ConfigureAwait(false)) throw cloud.Expired();
         if (await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.heading")).ConfigureAwait(false)
-            && !await PageGuard.ShownAsync(Selectors.Find(cloud.App, "list.loading")).ConfigureAwait(false))
+            && !await StillLoadingAsync().ConfigureAwait(false))
             return;
         cloud.Lost();
         throw new Robot.Domain.Ports.SystemFaultException($"the Cloud's list was no longer loaded when {what}");
     }
+
+    private Task<bool> StillLoadingAsync() => Selectors.Find(cloud.App, "list.loading").EvaluateAllAsync<bool>(StillLoading);
 
     private ILocator Rows() =>
         Selectors.Find(cloud.App, "list.row").Filter(new LocatorFilterOptions { Has = Selectors.Find(cloud.App, "list.editButton") });
